@@ -1,0 +1,31 @@
+package community.porter.access.message;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+/** Stored outbound messages. */
+public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
+
+    @Query("select m.id from OutboxMessage m where m.state = :state and m.createdAt < :before order by m.priority, m.id")
+    List<Long> findIdsByStateCreatedBefore(OutboxMessage.State state, Instant before, Pageable page);
+
+    long countByInboxId(long inboxId);
+
+    /** Claims a queued message for one sender; true for exactly one caller, on any node. */
+    @Modifying
+    @Query("""
+            update OutboxMessage m set m.state = community.porter.access.message.OutboxMessage.State.SENDING
+             where m.id = :id and m.state = community.porter.access.message.OutboxMessage.State.QUEUED""")
+    int claim(long id);
+
+    /** At start: what a stopped process was sending is queued again (at least once, SPEC §5). */
+    @Modifying
+    @Query("""
+            update OutboxMessage m set m.state = community.porter.access.message.OutboxMessage.State.QUEUED
+             where m.state = community.porter.access.message.OutboxMessage.State.SENDING""")
+    int requeueSending();
+}

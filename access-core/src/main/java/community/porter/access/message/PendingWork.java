@@ -1,0 +1,61 @@
+package community.porter.access.message;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import jakarta.annotation.PostConstruct;
+
+/**
+ * Finds work a crash or an outage left between two steps: messages stored but not yet handled,
+ * replies stored but not yet sent. The recovery sweep re-queues them; both steps are safe to run
+ * twice (the command pipeline locks and checks the message, the sender claims the outbox row).
+ */
+@Service
+public class PendingWork {
+
+    private static final Logger log = LoggerFactory.getLogger(PendingWork.class);
+
+    private final InboxRepository inbox;
+    private final OutboxRepository outbox;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    public PendingWork(InboxRepository inbox, OutboxRepository outbox, TransactionTemplate transaction, Clock clock) {
+        this.inbox = inbox;
+        this.outbox = outbox;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** Inbound messages stored more than {@code olderThan} ago whose command has not run. */
+    @Transactional(readOnly = true)
+    public List<Long> unhandledMessages(Duration olderThan, int max) {
+        return inbox.findIdsByStateReceivedBefore(InboxMessage.State.RECEIVED, clock.instant().minus(olderThan),
+                PageRequest.of(0, max));
+    }
+
+    /** Outbound messages queued more than {@code olderThan} ago and still not sent. */
+    @Transactional(readOnly = true)
+    public List<Long> unsentMessages(Duration olderThan, int max) {
+        return outbox.findIdsByStateCreatedBefore(OutboxMessage.State.QUEUED, clock.instant().minus(olderThan),
+                PageRequest.of(0, max));
+    }
+
+    /**
+     * At start, while the context is built and before any transport runs: messages a stopped
+     * process was handing to a transport go back to the queue.
+     */
+    @PostConstruct
+    void requeueInterruptedSends() {
+        Integer count = transaction.execute(status -> outbox.requeueSending());
+        if (count != null && count > 0) {
+            log.info("{} outbound messages were being sent when Porter stopped; queued again", count);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package community.porter.gateway;
+
+import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Opens the embedded broker to other applications over TCP. */
+@Configuration(proxyBeanMethods = false)
+class BrokerConfiguration {
+
+    @Bean
+    ArtemisConfigurationCustomizer porterAcceptor(BrokerProperties broker) {
+        return configuration -> {
+            if (broker.listen() != null && !broker.listen().isBlank()) {
+                String url = broker.listen() + (broker.listen().contains("?") ? "&" : "?")
+                        + "protocols=CORE,AMQP,STOMP";
+                try {
+                    configuration.addAcceptorConfiguration("porter-tcp", url);
+                } catch (Exception e) {
+                    throw new IllegalStateException("porter.broker.listen is not a valid acceptor URL: " + url, e);
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,39 @@
+package community.porter.command.pipeline;
+
+import community.porter.sms.codec.Segmenter;
+
+/** Keeps every reply within 3 SMS parts (SPEC §3.3), cutting an over-long text with an ellipsis. */
+final class ReplyLimits {
+
+    static final int MAX_PARTS = 3;
+    private static final String ELLIPSIS = "…";
+
+    private ReplyLimits() {
+    }
+
+    static String fit(String text) {
+        if (Segmenter.countParts(text) <= MAX_PARTS) {
+            return text;
+        }
+        // Longest prefix that still fits with the ellipsis; cut between code points only.
+        int low = 0;
+        int high = text.length();
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (Segmenter.countParts(prefix(text, mid) + ELLIPSIS) <= MAX_PARTS) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return prefix(text, low) + ELLIPSIS;
+    }
+
+    private static String prefix(String text, int length) {
+        int end = length;
+        if (end > 0 && end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+}
