@@ -141,6 +141,7 @@ public final class UserDataHeader {
      *
      * @param headerLength header octets including the UDHL octet; 0 for no header
      * @return 0 to 6
+     * @throws IllegalArgumentException when headerLength is negative
      */
     public static int fillBits(int headerLength) {
         if (headerLength < 0) {
@@ -155,6 +156,7 @@ public final class UserDataHeader {
      *
      * @param headerLength header octets including the UDHL octet; 0 for no header
      * @return {@code ceil(headerLength * 8 / 7)}
+     * @throws IllegalArgumentException when headerLength is negative
      */
     public static int headerSeptets(int headerLength) {
         return (headerLength * 8 + fillBits(headerLength)) / 7;

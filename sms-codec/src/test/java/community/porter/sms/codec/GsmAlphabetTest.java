@@ -68,7 +68,7 @@ class GsmAlphabetTest {
     }
 
     @Test
-    void characterThatDifferFromAsciiUseTheirGsmCodes() {
+    void charactersThatDifferFromAsciiUseTheirGsmCodes() {
         assertThat(hex(GsmAlphabet.encode("@$_"))).isEqualTo("00 02 11");
     }
 
