@@ -2,6 +2,8 @@ package community.porter.command.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import community.porter.sms.codec.GsmAlphabet;
+import community.porter.sms.codec.Segmenter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +17,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class HelpTextTest {
+
+    /** Two concatenated UCS-2 parts: 2 × 67 UTF-16 units. */
+    private static final int UCS2_TWO_PARTS = 134;
+    /** Two concatenated GSM 7-bit parts: 2 × 153 septets, extension characters counting two. */
+    private static final int GSM_TWO_PARTS = 306;
 
     private static final List<String> PERMISSIONS = List.of(
             HelpAudience.DOOR, HelpAudience.VISITOR, HelpAudience.BROADCAST, HelpAudience.BLACKLIST, HelpAudience.QUERY);
@@ -44,12 +51,14 @@ class HelpTextTest {
     @MethodSource("everyAudienceInEveryLanguage")
     void helpFitsInTwoSmsParts(HelpAudience audience, ReplyLanguage lang) {
         String help = HelpText.helpFor(audience, lang, TEXTS);
-        if (SmsParts.isGsm(help)) {
-            assertThat(SmsParts.septets(help)).as(help).isLessThanOrEqualTo(SmsParts.GSM_TWO_PARTS);
+        boolean gsm = GsmAlphabet.canEncode(help);
+        assertThat(gsm).as("English help stays GSM 7-bit: %s", help).isEqualTo(lang == ReplyLanguage.EN);
+        if (gsm) {
+            assertThat(GsmAlphabet.septetLength(help)).as(help).isLessThanOrEqualTo(GSM_TWO_PARTS);
         } else {
-            assertThat(help.length()).as(help).isLessThanOrEqualTo(SmsParts.UCS2_TWO_PARTS);
+            assertThat(help.length()).as(help).isLessThanOrEqualTo(UCS2_TWO_PARTS);
         }
-        assertThat(SmsParts.isGsm(help)).as("English help stays GSM 7-bit: %s", help).isEqualTo(lang == ReplyLanguage.EN);
+        assertThat(Segmenter.countParts(help)).as("parts of %s", help).isLessThanOrEqualTo(2);
     }
 
     @ParameterizedTest(name = "[{index}] help for {0} in {1} lists exactly the commands it may use")

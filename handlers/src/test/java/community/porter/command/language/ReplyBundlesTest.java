@@ -2,6 +2,8 @@ package community.porter.command.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import community.porter.sms.codec.GsmAlphabet;
+import community.porter.sms.codec.Segmenter;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.text.MessageFormat;
@@ -106,7 +108,7 @@ class ReplyBundlesTest {
     @Test
     void englishTextsUseOnlyTheGsmAlphabetAndChineseTextsAreChinese() {
         for (String key : texts.keys(ReplyLanguage.EN)) {
-            assertThat(SmsParts.isGsm(texts.pattern(key, ReplyLanguage.EN))).as("GSM-only %s", key).isTrue();
+            assertThat(GsmAlphabet.canEncode(texts.pattern(key, ReplyLanguage.EN))).as("GSM-only %s", key).isTrue();
         }
         for (String key : texts.keys(ReplyLanguage.ZH)) {
             String pattern = texts.pattern(key, ReplyLanguage.ZH);
@@ -121,12 +123,14 @@ class ReplyBundlesTest {
     void everyReplyFitsInThreeParts(ReplyLanguage lang) {
         for (String key : texts.keys(lang)) {
             String text = texts.text(key, lang, sampleArguments(lang));
-            assertThat(SmsParts.fits(text, 3)).as("%s in %s: %s", key, lang, SmsParts.describe(text)).isTrue();
+            assertThat(Segmenter.countParts(text)).as("%s in %s: %s", key, lang, text).isLessThanOrEqualTo(3);
         }
     }
 
     @Test
     void chineseRepliesFitInOnePartExceptTheListedOnes() {
+        // 67 UCS-2 units is the house limit: the size of a concatenated part, a little under the
+        // 70 of a single part, so a reply stays one part even if a caller adds a word.
         for (String key : texts.keys(ReplyLanguage.ZH)) {
             if (ZH_LONGER_THAN_ONE_PART.contains(key)) {
                 continue;
@@ -143,7 +147,7 @@ class ReplyBundlesTest {
                 continue;
             }
             String text = texts.text(key, ReplyLanguage.EN, sampleArguments(ReplyLanguage.EN));
-            assertThat(SmsParts.septets(text)).as("%s: %s", key, text).isLessThanOrEqualTo(160);
+            assertThat(GsmAlphabet.septetLength(text)).as("%s: %s", key, text).isLessThanOrEqualTo(160);
         }
     }
 
