@@ -3,7 +3,10 @@ package community.porter.command.pipeline;
 import community.porter.access.message.CommandOutcome;
 import community.porter.command.language.Command;
 import community.porter.command.language.CommandCode;
+import community.porter.command.language.ParseError;
 import community.porter.command.language.ParseResult;
+import community.porter.command.language.Parsed;
+import community.porter.command.language.ReplyKeys;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,27 +37,27 @@ public class CommandDecider {
 
     /** The command code a parse result is about, when one was recognised. */
     public static Optional<CommandCode> codeOf(ParseResult parsed) {
-        if (parsed instanceof ParseResult.Parsed ok) {
+        if (parsed instanceof Parsed ok) {
             return Optional.of(ok.command().code());
         }
-        return Optional.ofNullable(((ParseResult.ParseError) parsed).code());
+        return Optional.ofNullable(((ParseError) parsed).code());
     }
 
     CommandResult decide(ParseResult parsed, CommandContext context) {
         Optional<CommandCode> code = codeOf(parsed);
         switch (limiter.check(context.phone(), code.filter(CommandCode.KM::equals).isPresent())) {
             case LIMITED_ANSWER:
-                return CommandResult.of(CommandOutcome.RATE_LIMITED, "reply.rate-limited");
+                return CommandResult.of(CommandOutcome.RATE_LIMITED, ReplyKeys.ERROR_RATE_LIMITED);
             case LIMITED_SILENT:
                 return CommandResult.silent(CommandOutcome.RATE_LIMITED, "over the limit, answered before");
             default:
                 break;
         }
         CommandHandler<?> handler = code.map(handlers::get).orElse(null);
-        if (parsed instanceof ParseResult.ParseError error) {
+        if (parsed instanceof ParseError error) {
             return rejectSyntax(error, handler, context);
         }
-        Command command = ((ParseResult.Parsed) parsed).command();
+        Command command = ((Parsed) parsed).command();
         if (handler == null) {
             return unknown(context);
         }
@@ -64,13 +67,13 @@ public class CommandDecider {
         return run(handler, command, context);
     }
 
-    private CommandResult rejectSyntax(ParseResult.ParseError error, CommandHandler<?> handler, CommandContext context) {
+    private CommandResult rejectSyntax(ParseError error, CommandHandler<?> handler, CommandContext context) {
         if (handler == null || !mayUse(handler.audience(), context)) {
             // An unknown phone learns how to ask for a visit, at most once a day; nothing more.
             return context.sender().isRegistered() ? unknown(context)
                     : visitorHelp.offer(context, CommandOutcome.NOT_REGISTERED);
         }
-        if (error.kind() == ParseResult.ParseError.Kind.UNKNOWN_COMMAND) {
+        if (error.kind() == ParseError.Kind.UNKNOWN_COMMAND) {
             return unknown(context);
         }
         return new CommandResult(CommandOutcome.BAD_SYNTAX,
@@ -79,7 +82,7 @@ public class CommandDecider {
 
     private CommandResult unknown(CommandContext context) {
         return context.sender().isRegistered()
-                ? CommandResult.of(CommandOutcome.UNKNOWN_COMMAND, "reply.unknown-command")
+                ? CommandResult.of(CommandOutcome.UNKNOWN_COMMAND, ReplyKeys.UNKNOWN_COMMAND)
                 : visitorHelp.offer(context, CommandOutcome.UNKNOWN_COMMAND);
     }
 

@@ -9,6 +9,7 @@ import community.porter.access.person.Sender;
 import community.porter.access.person.SenderDirectory;
 import community.porter.command.language.CommandParser;
 import community.porter.command.language.ParseResult;
+import community.porter.command.language.ReplyKeys;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -81,7 +82,7 @@ public class CommandPipeline {
         } catch (RuntimeException e) {
             // A bug or a broken dependency in one handler must not cost the message its log row.
             log.error("Command of inbox message {} failed", context.inboxId(), e);
-            return CommandResult.of(CommandOutcome.ERROR, "reply.error");
+            return CommandResult.of(CommandOutcome.ERROR, ReplyKeys.ERROR_GENERIC);
         }
     }
 }

@@ -3,6 +3,7 @@ package community.porter.command.pipeline;
 import community.porter.access.message.CommandOutcome;
 import community.porter.access.message.UnregisteredContact;
 import community.porter.access.message.UnregisteredContactRepository;
+import community.porter.command.language.ReplyKeys;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ public class VisitorHelp {
         UnregisteredContact contact = contacts.findById(context.phone())
                 .orElseGet(() -> contacts.save(new UnregisteredContact(context.phone(), clock.instant())));
         if (contact.claimHelp(clock.instant(), QUIET_PERIOD)) {
-            return new CommandResult(outcome, java.util.List.of(Reply.toSender("help.visitor")), "visitor help");
+            return new CommandResult(outcome, java.util.List.of(Reply.toSender(ReplyKeys.HELP_VISITOR)), "visitor help");
         }
         return CommandResult.silent(outcome, "visitor help already sent within 24 h");
     }

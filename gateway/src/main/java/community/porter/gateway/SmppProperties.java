@@ -1,0 +1,75 @@
+package community.porter.gateway;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The operator SMSCs Porter binds to ({@code porter.smpp.connections[n].*}). None by default.
+ *
+ * @param connections one entry per SMPP connection
+ */
+@Validated
+@ConfigurationProperties("porter.smpp")
+public record SmppProperties(@Valid @DefaultValue List<Connection> connections) {
+
+    /**
+     * One SMPP connection.
+     *
+     * @param name                its name in logs, health and routing, and its endpoint
+     *                            {@code smsc:<name>}; default {@code smsc<n>} by position
+     * @param host                the SMSC's host
+     * @param port                the SMSC's port; default 2775
+     * @param systemId            the system_id Porter binds with
+     * @param password            the bind password
+     * @param systemType          the system_type of the bind; default empty
+     * @param bindType            {@code TRANSCEIVER}; default TRANSCEIVER
+     * @param window              submit/deliver PDUs that may await a response at once; default 10
+     * @param throughput          message parts per second Porter may submit, 0 for no limit;
+     *                            default 0
+     * @param enquireLinkInterval keep-alive interval; default 30 s
+     * @param moIdTlv             tag of the TLV in which this SMSC sends its own id of each
+     *                            mobile-originated message (e.g. {@code 0x1401}); with it, a
+     *                            re-delivered copy is recognised by id; blank when the SMSC sends
+     *                            none
+     */
+    public record Connection(
+            String name,
+            @NotBlank String host,
+            @Min(1) @Max(65535) @DefaultValue("2775") int port,
+            @NotBlank String systemId,
+            @NotNull @DefaultValue("") String password,
+            @NotNull @DefaultValue("") String systemType,
+            @NotNull @DefaultValue("TRANSCEIVER") BindType bindType,
+            @Positive @DefaultValue("10") int window,
+            @Min(0) @DefaultValue("0") int throughput,
+            @NotNull @DefaultValue("30s") Duration enquireLinkInterval,
+            @Pattern(regexp = "|(0x[0-9a-fA-F]{1,4})|[0-9]{1,5}", message = "must be a TLV tag such as 0x1401")
+            @DefaultValue("") String moIdTlv) {
+
+        /** The connection's name, or {@code smsc<index>} when none is configured. */
+        public String nameOr(int index) {
+            return name == null || name.isBlank() ? "smsc" + index : name;
+        }
+
+        /** The TLV tag as a number, or null when none is configured. */
+        public Integer moIdTlvTag() {
+            if (moIdTlv == null || moIdTlv.isBlank()) {
+                return null;
+            }
+            return moIdTlv.startsWith("0x") ? Integer.parseInt(moIdTlv.substring(2), 16) : Integer.parseInt(moIdTlv);
+        }
+    }
+
+    /** How Porter binds. */
+    public enum BindType { TRANSCEIVER }
+}

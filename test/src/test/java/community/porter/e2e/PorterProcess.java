@@ -1,0 +1,173 @@
+package community.porter.e2e;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packaged Porter ({@code gateway/target/porter.jar}) run as a separate JVM, the way an
+ * operator runs it: its own working directory (so its {@code ./data} is its own), its own HTTP
+ * and broker ports, its output in a log file the test can read.
+ */
+public final class PorterProcess implements AutoCloseable {
+
+    /** The API key every test instance is started with. */
+    public static final String API_KEY = "e2e-test-key";
+
+    private static final Duration START_DEADLINE = Duration.ofSeconds(90);
+
+    private final Path workDir;
+    private final List<String> arguments;
+    private final int httpPort;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private Process process;
+    private int starts;
+
+    private PorterProcess(Path workDir, List<String> arguments, int httpPort) {
+        this.workDir = workDir;
+        this.arguments = arguments;
+        this.httpPort = httpPort;
+    }
+
+    /** Starts Porter with {@code arguments} (plus free ports and the test API key) and waits until it is UP. */
+    public static PorterProcess start(Path workDir, String... arguments) {
+        int httpPort = freePort();
+        List<String> all = new ArrayList<>(List.of(arguments));
+        all.add("--server.port=" + httpPort);
+        all.add("--porter.broker.listen=tcp://127.0.0.1:" + freePort());
+        all.add("--porter.api.keys=" + API_KEY);
+        PorterProcess porter = new PorterProcess(workDir, all, httpPort);
+        porter.startAndAwaitHealth();
+        return porter;
+    }
+
+    /** The jar under test, built by the reactor before this module's tests run. */
+    public static Path jar() {
+        Path jar = Path.of(System.getProperty("porter.jar", "../gateway/target/porter.jar")).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No packaged Porter at " + jar + "; run the build from the top folder");
+        }
+        return jar;
+    }
+
+    /** Starts the process (again) with the same arguments and data, and waits until it is UP. */
+    public void startAndAwaitHealth() {
+        try {
+            Files.createDirectories(workDir);
+            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar().toString()));
+            command.addAll(arguments);
+            starts++;
+            process = new ProcessBuilder(command)
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        await("Porter health UP (log: " + log() + ")").atMost(START_DEADLINE).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("Porter exited with " + process.exitValue() + "; see " + log());
+                    }
+                    return health().contains("\"status\":\"UP\"");
+                });
+    }
+
+    /** Kills the process at once, as a crash or {@code kill -9} would. */
+    public void kill() {
+        process.destroyForcibly();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !process.isAlive());
+    }
+
+    /** The health document, or an empty string while the application does not answer. */
+    public String health() {
+        try {
+            return get("/actuator/health").body();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** A GET with the API key. */
+    public HttpResponse<String> get(String path) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("X-API-Key", API_KEY).timeout(Duration.ofSeconds(10)).GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + httpPort;
+    }
+
+    public Path log() {
+        return workDir.resolve("porter.log");
+    }
+
+    /** Everything the process printed so far. */
+    public String output() {
+        try {
+            return Files.exists(log()) ? Files.readString(log(), StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first group of {@code pattern} in the output, once it appears. */
+    public Optional<String> find(Pattern pattern) {
+        Matcher matcher = pattern.matcher(output());
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    public int starts() {
+        return starts;
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    /** A port free right now on the loopback interface. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
