@@ -1,0 +1,57 @@
+package community.porter.gateway.demo;
+
+import community.porter.access.demo.DemoCommunity;
+import community.porter.console.simulator.PhoneSimulator;
+import community.porter.demo.smsc.DemoPhoneSimulator;
+import community.porter.demo.smsc.DemoSmsc;
+import community.porter.demo.smsc.DemoSmscSettings;
+import community.porter.gateway.PorterProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * Demo mode ({@code --demo}): the demo community, an in-process SMSC simulator on loopback that
+ * Porter binds to over real SMPP (unless a connection is configured), and the phone simulator
+ * behind the console page.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("demo")
+class DemoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoConfiguration.class);
+
+    /** Seeds the demo community while the context is built, before any message can arrive. */
+    @Bean
+    DemoSeed demoSeed(DemoCommunity community, DemoProperties demo) {
+        boolean existed = community.exists();
+        community.seed(demo.residents());
+        log.info(existed ? "Demo community {} already present" : "Demo community {} created with {} extra residents",
+                DemoCommunity.CODE, demo.residents());
+        return new DemoSeed();
+    }
+
+    /** The simulator is started as soon as it exists, so the SMPP connection can name its port. */
+    @Bean(destroyMethod = "stop")
+    @Conditional(NoSmscConfigured.class)
+    DemoSmsc demoSmsc(DemoSeed seeded, DemoProperties demo, PorterProperties porter) {
+        DemoSmsc smsc = new DemoSmsc(DemoSmscSettings.defaults().withPort(demo.smscPort())
+                .withServiceNumber(porter.serviceNumber()));
+        smsc.start();
+        log.info("Demo SMSC simulator listening on 127.0.0.1:{}", smsc.port());
+        return smsc;
+    }
+
+    @Bean
+    @Conditional(NoSmscConfigured.class)
+    PhoneSimulator phoneSimulator(DemoSmsc smsc) {
+        return new DemoPhoneSimulator(smsc);
+    }
+
+    /** Marks that the demo data is in place. */
+    record DemoSeed() {
+    }
+}
