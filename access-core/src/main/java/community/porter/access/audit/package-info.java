@@ -1,0 +1,2 @@
+/** The audit log of administrative actions. */
+package community.porter.access.audit;

@@ -1,0 +1,15 @@
+package community.porter.access.org;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Rooms. */
+public interface RoomRepository extends JpaRepository<Room, Long> {
+
+    Optional<Room> findByCommunityIdAndCode(Long communityId, String code);
+
+    List<Room> findByUnitIdOrderByCodeAsc(Long unitId);
+
+    long countByCommunityId(Long communityId);
+}

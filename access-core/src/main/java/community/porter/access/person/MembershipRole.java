@@ -1,0 +1,8 @@
+package community.porter.access.person;
+
+/** How a person belongs to a room. */
+public enum MembershipRole {
+    OWNER,
+    FAMILY,
+    TENANT
+}

@@ -1,0 +1,2 @@
+/** Repair tickets opened by residents ({@code BX}). */
+package community.porter.access.repair;
