@@ -1,0 +1,38 @@
+package community.porter.console.web;
+
+import community.porter.console.security.ConsoleUserPrincipal;
+import community.porter.console.simulator.PhoneSimulator;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What the shared layout needs on every console page, whichever controller rendered it. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutModelAdvice {
+
+    private final ObjectProvider<PhoneSimulator> simulator;
+
+    LayoutModelAdvice(ObjectProvider<PhoneSimulator> simulator) {
+        this.simulator = simulator;
+    }
+
+    /** The navigation offers the phone simulator only where one exists, that is in demo mode. */
+    @ModelAttribute("simulatorAvailable")
+    boolean simulatorAvailable() {
+        return simulator.getIfAvailable() != null;
+    }
+
+    /** The signed-in person as the header shows them: display name, else login name. */
+    @ModelAttribute("currentUserName")
+    String currentUserName(Authentication authentication) {
+        if (authentication == null) {
+            return null;
+        }
+        if (authentication.getPrincipal() instanceof ConsoleUserPrincipal user && user.getDisplayName() != null) {
+            return user.getDisplayName();
+        }
+        return authentication.getName();
+    }
+}
