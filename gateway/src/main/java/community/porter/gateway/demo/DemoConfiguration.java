@@ -1,6 +1,12 @@
 package community.porter.gateway.demo;
 
+import community.porter.access.console.ApiKey;
+import community.porter.access.console.ApiKeyRepository;
 import community.porter.access.demo.DemoCommunity;
+import community.porter.console.security.ApiKeyAuthenticator;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
 import community.porter.console.simulator.PhoneSimulator;
 import community.porter.demo.smsc.DemoPhoneSimulator;
 import community.porter.demo.smsc.DemoSmsc;
@@ -49,6 +55,21 @@ class DemoConfiguration {
     @Conditional(NoSmscConfigured.class)
     PhoneSimulator phoneSimulator(DemoSmsc smsc) {
         return new DemoPhoneSimulator(smsc);
+    }
+
+    /** A fresh API key for the demo, stored hashed like any other and printed once at start. */
+    @Bean
+    DemoApiKey demoApiKey(DemoSeed seeded, ApiKeyRepository keys, Clock clock) {
+        byte[] random = new byte[18];
+        new SecureRandom().nextBytes(random);
+        String key = "demo-" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        keys.save(new ApiKey("demo", ApiKeyAuthenticator.hashOf(key), "demo", clock.instant()));
+        log.info("Demo API key (header X-API-Key): {}", key);
+        return new DemoApiKey(key);
+    }
+
+    /** The demo's API key. */
+    record DemoApiKey(String key) {
     }
 
     /** Marks that the demo data is in place. */
