@@ -28,6 +28,8 @@ public class LoggingSmscSessionHandler implements SmscSessionHandler {
     public void stateChanged(String connection, SmscConnectionState.State state, String detail) {
         if (detail == null) {
             LOG.info("smsc connection '{}' is {}", connection, state);
+        } else if (state == SmscConnectionState.State.DISCONNECTED && !"stopped".equals(detail)) {
+            LOG.warn("smsc connection '{}' is {}: {}", connection, state, detail);
         } else {
             LOG.info("smsc connection '{}' is {}: {}", connection, state, detail);
         }

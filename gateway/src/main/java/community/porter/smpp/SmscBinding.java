@@ -20,7 +20,6 @@ import community.porter.sms.codec.ConcatScheme;
 import community.porter.sms.codec.ParsedUserData;
 import community.porter.sms.codec.Segment;
 import community.porter.sms.codec.Segmenter;
-import community.porter.sms.codec.SmsTextCodec;
 import community.porter.sms.codec.TooManyPartsException;
 import community.porter.sms.codec.UserDataHeader;
 import java.nio.charset.StandardCharsets;
@@ -57,11 +56,13 @@ public final class SmscBinding {
     private final String connector;
     private final SmscConfiguration config;
     private final Short moIdTlv;
+    private final SmscDataCoding coding;
 
     SmscBinding(String connector, SmscConfiguration config) {
         this.connector = connector;
         this.config = config;
         this.moIdTlv = config.moIdTlvTag();
+        this.coding = new SmscDataCoding(config.isDefaultDataCodingIsGsm());
     }
 
     // ---- inbound -----------------------------------------------------------------------------
@@ -99,7 +100,7 @@ public final class SmscBinding {
                 problems.add("bad user data header: " + e.getMessage());
             }
         }
-        String text = decode(payload, alphabet(pdu.getDataCoding()), pdu.getDataCoding(), problems);
+        String text = coding.decode(payload, pdu.getDataCoding(), problems);
         String sender = address(pdu.getSourceAddress());
         InboundSms sms = new InboundSms(connector, sender, address(pdu.getDestAddress()), text, moId(pdu), null, receivedAt, false);
         String malformed = problems.isEmpty() ? null : String.join("; ", problems);
@@ -198,66 +199,6 @@ public final class SmscBinding {
         }
     }
 
-    /**
-     * data_coding to alphabet: 0 per {@code defaultDataCodingIsGsm}, 1 (IA5/ASCII) and 3 as
-     * Latin-1, 8 as UCS-2, the GSM 03.38 coding groups by their alphabet bits, the rest binary.
-     */
-    Alphabet alphabet(byte dataCoding) {
-        int dc = dataCoding & 0xFF;
-        if (dc == 0) {
-            return config.isDefaultDataCodingIsGsm() ? Alphabet.GSM7 : Alphabet.LATIN1;
-        }
-        if (dc == 1 || dc == 3) {
-            return Alphabet.LATIN1;
-        }
-        if (dc == 8) {
-            return Alphabet.UCS2;
-        }
-        if ((dc & 0xF0) == 0xF0) {
-            return (dc & 0x04) == 0 ? Alphabet.GSM7 : Alphabet.BINARY;
-        }
-        if ((dc & 0xC0) == 0x00 && (dc & 0x20) == 0) {
-            // General data coding group 00xx (uncompressed): bits 3-2 name the alphabet.
-            return switch ((dc >> 2) & 0x03) {
-                case 0 -> Alphabet.GSM7;
-                case 2 -> Alphabet.UCS2;
-                default -> Alphabet.BINARY;
-            };
-        }
-        return Alphabet.BINARY;
-    }
-
-    private static String decode(byte[] payload, Alphabet alphabet, byte dataCoding, List<String> problems) {
-        if (alphabet == Alphabet.BINARY) {
-            problems.add(String.format("binary user data (data_coding 0x%02X, %d octets) is not text", dataCoding, payload.length));
-            return "";
-        }
-        try {
-            return SmsTextCodec.decode(payload, alphabet);
-        } catch (IllegalArgumentException e) {
-            problems.add("undecodable " + alphabet + " text: " + e.getMessage());
-            return bestEffort(payload, alphabet);
-        }
-    }
-
-    /** As much of the text as can be read, U+FFFD where it cannot. */
-    private static String bestEffort(byte[] payload, Alphabet alphabet) {
-        try {
-            if (alphabet == Alphabet.UCS2) {
-                int even = payload.length & ~1;
-                String head = new String(payload, 0, even, StandardCharsets.UTF_16BE);
-                return even == payload.length ? head : head + '\uFFFD';
-            }
-            byte[] septets = payload.clone();
-            for (int i = 0; i < septets.length; i++) {
-                septets[i] &= 0x7F;
-            }
-            return SmsTextCodec.decode(septets, Alphabet.GSM7);
-        } catch (IllegalArgumentException e) {
-            return new String(payload, StandardCharsets.ISO_8859_1);
-        }
-    }
-
     /** International numbers (TON 1) become {@code +digits}; others stay as the network gave them. */
     private static String address(Address address) {
         if (address == null || address.getAddress() == null) {
@@ -305,7 +246,7 @@ public final class SmscBinding {
         if (sms.validUntil() != null && !sms.validUntil().isAfter(now)) {
             throw new SmscMessageExpiredException("message " + sms.id() + " expired at " + sms.validUntil());
         }
-        Alphabet alphabet = outboundAlphabet(sms.text());
+        Alphabet alphabet = coding.outboundAlphabet(sms.text());
         List<Segment> segments;
         try {
             segments = new Segmenter(config.getConcatScheme(), config.getMaxParts())
@@ -327,7 +268,7 @@ public final class SmscBinding {
         SubmitSm pdu = new SubmitSm();
         pdu.setSourceAddress(source(sms.from() != null ? sms.from() : config.getSourceAddress()));
         pdu.setDestAddress(destination(sms.to()));
-        pdu.setDataCoding(dataCoding(alphabet));
+        pdu.setDataCoding(SmscDataCoding.dataCoding(alphabet));
         byte[] udh = segment.udh();
         byte[] payload = segment.payload();
         byte[] shortMessage = payload;
@@ -351,24 +292,6 @@ public final class SmscBinding {
         }
         pdu.setValidityPeriod(validity);
         return pdu;
-    }
-
-    /** GSM 7-bit where data_coding 0 means it; otherwise Latin-1 if the text fits, else UCS-2. */
-    private Alphabet outboundAlphabet(String text) {
-        Alphabet chosen = SmsTextCodec.choose(text);
-        if (chosen == Alphabet.GSM7 && !config.isDefaultDataCodingIsGsm()) {
-            return StandardCharsets.ISO_8859_1.newEncoder().canEncode(text) ? Alphabet.LATIN1 : Alphabet.UCS2;
-        }
-        return chosen;
-    }
-
-    private static byte dataCoding(Alphabet alphabet) {
-        return switch (alphabet) {
-            case GSM7 -> SmppConstants.DATA_CODING_DEFAULT;
-            case LATIN1 -> SmppConstants.DATA_CODING_LATIN1;
-            case UCS2 -> SmppConstants.DATA_CODING_UCS2;
-            case BINARY -> SmppConstants.DATA_CODING_8BIT;
-        };
     }
 
     private Address source(String from) {
