@@ -136,4 +136,41 @@ class SmscConsumerTest extends SmscTestSupport {
         await().atMost(Duration.ofSeconds(5)).until(() -> !heard.isEmpty());
         assertThat(heard).containsExactly("acknowledged t 42");
     }
+
+    @Test
+    void ackListenerHearsOfAResponseThatCouldNotGoOut() throws Exception {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        CountDownLatch stored = new CountDownLatch(1);
+        startCamel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                getContext().getRegistry().bind("acks", new AckListener() {
+                    @Override
+                    public void acknowledged(String connector, long inboxId) {
+                        heard.add("acknowledged " + inboxId);
+                    }
+
+                    @Override
+                    public void acknowledgementLost(String connector, long inboxId) {
+                        heard.add("lost " + inboxId);
+                    }
+                });
+                from(smscUri("&ackListener=#bean:acks"))
+                        .setHeader(AckListener.INBOX_ID_HEADER, constant(7L))
+                        .process(exchange -> stored.await(15, SECONDS));
+            }
+        });
+        awaitBound();
+
+        smsc.deliverGsm("+8613800000001", "10690001", "KM");
+        await().atMost(Duration.ofSeconds(5)).until(() -> component.connection("t").orElseThrow().received() == 1);
+        smsc.dropConnections();
+        // Stored after the connection it came on is gone: its response cannot be written, not
+        // even on the new bind, so Porter must treat a later copy as a possible re-delivery.
+        await().atMost(Duration.ofSeconds(10)).until(() -> smsc.binds() == 2 && smsc.isBound());
+        stored.countDown();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> !heard.isEmpty());
+        assertThat(heard).containsExactly("lost 7");
+    }
 }
