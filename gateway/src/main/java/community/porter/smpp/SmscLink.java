@@ -16,6 +16,7 @@ import com.cloudhopper.smpp.type.UnrecoverablePduException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -138,7 +139,7 @@ final class SmscLink extends DefaultSmppSessionHandler {
                 return request.createResponse();
             case SmppConstants.CMD_ID_UNBIND:
                 // Answer and close off the I/O thread; then bind again after the usual back-off.
-                lifecycle.execute(() -> {
+                later(() -> {
                     reply(request.createResponse());
                     owner.lost(this, "the SMSC unbound");
                 });
@@ -193,14 +194,14 @@ final class SmscLink extends DefaultSmppSessionHandler {
 
     @Override
     public void fireChannelUnexpectedlyClosed() {
-        lifecycle.execute(() -> owner.lost(this, "connection closed by the SMSC or the network"));
+        later(() -> owner.lost(this, "connection closed by the SMSC or the network"));
     }
 
     @Override
     public void fireUnrecoverablePduException(UnrecoverablePduException e) {
         // The byte stream can no longer be trusted to be framed right: start over.
         LOG.error("smsc connection '{}': unrecoverable PDU error, reconnecting: {}", owner.name(), e.getMessage());
-        lifecycle.execute(() -> owner.lost(this, "unrecoverable PDU error: " + e.getMessage()));
+        later(() -> owner.lost(this, "unrecoverable PDU error: " + e.getMessage()));
     }
 
     @Override
@@ -218,7 +219,16 @@ final class SmscLink extends DefaultSmppSessionHandler {
                 response = request.createResponse();
                 response.setCommandStatus(SmppConstants.STATUS_X_P_APPN);
             }
-            lifecycle.execute(() -> reply(response));
+            later(() -> reply(response));
+        }
+    }
+
+    /** Runs on the lifecycle thread; once the connection is stopping there is nothing left to do. */
+    private void later(Runnable task) {
+        try {
+            lifecycle.execute(task);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("smsc connection '{}' is stopping; event ignored", owner.name());
         }
     }
 

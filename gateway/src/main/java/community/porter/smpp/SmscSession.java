@@ -73,6 +73,7 @@ public final class SmscSession {
         this.config = config;
         this.nextDelay = config.getReconnectInitialDelay();
         this.sendIntervalNanos = config.getThroughput() > 0 ? TimeUnit.SECONDS.toNanos(1) / config.getThroughput() : 0;
+        this.nextSendAt = System.nanoTime();
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, daemon("smsc-" + name + "-lifecycle"));
         executor.setRemoveOnCancelPolicy(true);
         this.lifecycle = executor;
@@ -166,7 +167,8 @@ public final class SmscSession {
             return 0;
         }
         long now = System.nanoTime();
-        long slot = Math.max(now, nextSendAt);
+        // nanoTime may be negative: compare by difference, never by value.
+        long slot = nextSendAt - now > 0 ? nextSendAt : now;
         nextSendAt = slot + sendIntervalNanos;
         return slot - now;
     }
