@@ -1,0 +1,229 @@
+package community.porter.smpp;
+
+import com.cloudhopper.smpp.pdu.BaseSm;
+import com.cloudhopper.smpp.pdu.PduResponse;
+import community.porter.sms.AckListener;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.ThreadPoolProfile;
+import org.apache.camel.support.DefaultConsumer;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns what the SMSC delivers into exchanges: one {@code InboundSms} per message (long ones
+ * reassembled first) or one {@code DeliveryReceipt} per receipt.
+ *
+ * <p>The durability contract (SPEC §5): a message's deliver_sm_resp is written only after its
+ * exchange completed successfully, i.e. after the route stored it; when the exchange fails the
+ * answer is ESME_RX_T_APPN, so the SMSC delivers it again. Exchanges run on a small worker pool
+ * through Camel's asynchronous routing, so the network thread never waits for the database and
+ * the SMSC's whole window can be in flight at once.
+ */
+public class SmscConsumer extends DefaultConsumer implements SmscSessionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SmscConsumer.class);
+    private static final int ESME_ROK = 0;
+
+    private final SmscEndpoint endpoint;
+    private final SmscSessionHandler logging = new LoggingSmscSessionHandler();
+    private SmscBinding binding;
+    private SmscPartAssembler assembler;
+    private SmscSession session;
+    private ExecutorService workers;
+    private ScheduledExecutorService sweeper;
+
+    public SmscConsumer(SmscEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        SmscConfiguration config = endpoint.getConfiguration();
+        if (config.getBindType() == SmscConfiguration.BindType.TRANSMITTER) {
+            throw new IllegalStateException("smsc connection '" + endpoint.getConnectionName()
+                    + "' binds as TRANSMITTER and cannot receive; consume from its RECEIVER connection");
+        }
+        binding = endpoint.binding();
+        assembler = new SmscPartAssembler(binding, Clock.systemUTC(), config.getConcatTimeout(), config.getConcatMaxGroups());
+        workers = startWorkers(config.getWindowSize());
+        sweeper = getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newSingleThreadScheduledExecutor(this, "SmscConcatSweep[" + endpoint.getConnectionName() + "]");
+        long every = Math.max(100, Math.min(config.getConcatTimeout().toMillis() / 4, Duration.ofSeconds(5).toMillis()));
+        sweeper.scheduleWithFixedDelay(this::emitExpired, every, every, TimeUnit.MILLISECONDS);
+
+        session = endpoint.acquireSession();
+        if (!session.attach(this)) {
+            endpoint.releaseSession(session);
+            session = null;
+            throw new IllegalStateException("smsc connection '" + endpoint.getConnectionName() + "' already has a consumer");
+        }
+        session.start();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (session != null) {
+            // From here on deliver_sm is answered ESME_RX_T_APPN: nobody would store it.
+            session.detach(this);
+        }
+        if (sweeper != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(sweeper);
+        }
+        if (workers != null) {
+            // Let in-flight exchanges finish, so their responses still go out on the open session.
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(workers);
+        }
+        if (session != null) {
+            endpoint.releaseSession(session);
+            session = null;
+        }
+        super.doStop();
+    }
+
+    /** One worker per window slot; beyond that the SMSC is asked to come back later. */
+    private ExecutorService startWorkers(int windowSize) {
+        ThreadPoolProfile profile = new ThreadPoolProfile("SmscConsumer");
+        profile.setPoolSize(windowSize);
+        profile.setMaxPoolSize(windowSize);
+        profile.setMaxQueueSize(windowSize * 2);
+        profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
+        return getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newThreadPool(this, "SmscConsumer[" + endpoint.getConnectionName() + "]", profile);
+    }
+
+    // ---- on the network I/O thread: decide, hand off, return at once ----------------------
+
+    @Override
+    public PduResponse requestReceived(BaseSm<?> request, Reply reply) {
+        SmscBinding.Inbound inbound = binding.read(request, Instant.now());
+        if (inbound instanceof SmscBinding.Receipt receipt) {
+            session.countReceipt();
+            Exchange exchange = createExchange(false);
+            binding.toExchange(exchange, receipt);
+            return dispatch(exchange, request, reply, null);
+        }
+        session.countReceived();
+        if (inbound instanceof SmscBinding.Single single) {
+            logMalformed(single.malformed(), single.sms().sender());
+            Exchange exchange = createExchange(false);
+            binding.toExchange(exchange, single.sms(), single.malformed());
+            return dispatch(exchange, request, reply, null);
+        }
+        SmscBinding.Part part = (SmscBinding.Part) inbound;
+        var whole = assembler.add(part);
+        if (whole.isEmpty()) {
+            // Known gap: this part lives only in memory once acknowledged; a restart before the
+            // rest arrives loses it. Closing it means persisting parts before answering.
+            return SmscBinding.response(request, ESME_ROK);
+        }
+        logMalformed(whole.get().malformed(), whole.get().sms().sender());
+        Exchange exchange = createExchange(false);
+        binding.toExchange(exchange, whole.get().sms(), whole.get().malformed());
+        return dispatch(exchange, request, reply, () -> assembler.park(whole.get()));
+    }
+
+    @Override
+    public void stateChanged(String connection, SmscConnectionState.State state, String detail) {
+        logging.stateChanged(connection, state, detail);
+    }
+
+    private PduResponse dispatch(Exchange exchange, BaseSm<?> request, Reply reply, Runnable onFailure) {
+        try {
+            workers.execute(() -> process(exchange, request, reply, onFailure));
+            return null;
+        } catch (RejectedExecutionException e) {
+            LOG.warn("smsc connection '{}': more deliver_sm in flight than the window allows; answered ESME_RX_T_APPN",
+                    endpoint.getConnectionName());
+            if (onFailure != null) {
+                onFailure.run();
+            }
+            releaseExchange(exchange, false);
+            return SmscBinding.response(request, SmscStatus.TEMPORARY_APP_ERROR);
+        }
+    }
+
+    // ---- on a worker: route, then answer ---------------------------------------------------
+
+    private void process(Exchange exchange, BaseSm<?> request, Reply reply, Runnable onFailure) {
+        try {
+            getAsyncProcessor().process(exchange, doneSync -> answer(exchange, request, reply, onFailure));
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+            answer(exchange, request, reply, onFailure);
+        }
+    }
+
+    private void answer(Exchange exchange, BaseSm<?> request, Reply reply, Runnable onFailure) {
+        try {
+            boolean stored = exchange.getException() == null && !exchange.isRollbackOnly();
+            if (!stored) {
+                if (onFailure != null) {
+                    onFailure.run();
+                }
+                getExceptionHandler().handleException("smsc connection '" + endpoint.getConnectionName()
+                        + "': exchange failed; answered ESME_RX_T_APPN so the SMSC delivers again", exchange, exchange.getException());
+            }
+            boolean written = reply.send(SmscBinding.response(request, stored ? ESME_ROK : SmscStatus.TEMPORARY_APP_ERROR));
+            if (stored) {
+                tellAckListener(exchange, written);
+            }
+        } finally {
+            releaseExchange(exchange, false);
+        }
+    }
+
+    private void tellAckListener(Exchange exchange, boolean written) {
+        AckListener listener = endpoint.getConfiguration().getAckListener();
+        Long inboxId = exchange.getMessage().getHeader(AckListener.INBOX_ID_HEADER, Long.class);
+        if (listener == null || inboxId == null) {
+            return;
+        }
+        try {
+            if (written) {
+                listener.acknowledged(endpoint.getConnectionName(), inboxId);
+            } else {
+                listener.acknowledgementLost(endpoint.getConnectionName(), inboxId);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("smsc connection '{}': ack listener failed for inbox id {}", endpoint.getConnectionName(), inboxId, e);
+        }
+    }
+
+    /** Long MOs whose parts stopped coming: passed on as they are, marked incomplete. */
+    private void emitExpired() {
+        try {
+            for (SmscPartAssembler.Whole whole : assembler.expire()) {
+                Exchange exchange = createExchange(false);
+                binding.toExchange(exchange, whole.sms(), whole.malformed());
+                // Every part was answered already; nothing to write when this completes.
+                getAsyncProcessor().process(exchange, doneSync -> {
+                    if (exchange.getException() != null) {
+                        getExceptionHandler().handleException("incomplete long MO could not be stored; it is lost",
+                                exchange, exchange.getException());
+                    }
+                    releaseExchange(exchange, false);
+                });
+            }
+        } catch (RuntimeException e) {
+            LOG.error("smsc connection '{}': sweeping incomplete long MOs failed", endpoint.getConnectionName(), e);
+        }
+    }
+
+    private void logMalformed(String malformed, String sender) {
+        if (malformed != null) {
+            LOG.warn("smsc connection '{}': malformed message from {} passed on as far as readable: {}",
+                    endpoint.getConnectionName(), sender, malformed);
+        }
+    }
+}

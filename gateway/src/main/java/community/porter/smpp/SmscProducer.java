@@ -1,0 +1,168 @@
+package community.porter.smpp;
+
+import com.cloudhopper.smpp.pdu.PduResponse;
+import com.cloudhopper.smpp.pdu.SubmitSm;
+import com.cloudhopper.smpp.pdu.SubmitSmResp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.spi.ThreadPoolProfile;
+import org.apache.camel.support.DefaultAsyncProducer;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
+
+/**
+ * Sends the {@code OutboundSms} in the body: splits it, submits the parts one after the other
+ * (a refused part stops the rest, so a throttled message is not left half on the handset and
+ * half in Porter), and sets the body to the {@code SubmitOutcome} with each part's id. Fails
+ * the exchange with an exception whose type says what to do: {@link SmscUnavailableException}
+ * and {@link SmscThrottledException} (retry later), {@link SmscRejectedException} (do not
+ * retry), {@link SmscTimeoutException} (outcome unknown), {@link SmscMessageExpiredException}.
+ *
+ * <p>Asynchronous: no thread waits for a submit_sm_resp. The next part, and the rest of the
+ * route after the last one, continue on a small pool of this producer.
+ */
+public class SmscProducer extends DefaultAsyncProducer {
+
+    private static final int CONTINUATION_QUEUE = 1000;
+
+    private final SmscEndpoint endpoint;
+    private SmscBinding binding;
+    private SmscSession session;
+    private ExecutorService continuation;
+
+    public SmscProducer(SmscEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        SmscConfiguration config = endpoint.getConfiguration();
+        if (config.getBindType() == SmscConfiguration.BindType.RECEIVER) {
+            throw new IllegalStateException("smsc connection '" + endpoint.getConnectionName()
+                    + "' binds as RECEIVER and cannot send; send through its TRANSMITTER connection");
+        }
+        binding = endpoint.binding();
+        ThreadPoolProfile profile = new ThreadPoolProfile("SmscProducer");
+        profile.setPoolSize(config.getWindowSize());
+        profile.setMaxPoolSize(config.getWindowSize());
+        profile.setMaxQueueSize(CONTINUATION_QUEUE);
+        // Never drop a continuation: an exchange whose callback is lost would hang its route.
+        profile.setRejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns);
+        continuation = getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newThreadPool(this, "SmscProducer[" + endpoint.getConnectionName() + "]", profile);
+        session = endpoint.acquireSession();
+        session.start();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (session != null) {
+            endpoint.releaseSession(session);
+            session = null;
+        }
+        if (continuation != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(continuation);
+        }
+        super.doStop();
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        List<SubmitSm> parts;
+        try {
+            parts = binding.submits(binding.outbound(exchange), Instant.now());
+        } catch (Exception e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        new Submission(exchange, callback, parts).next();
+        return false;
+    }
+
+    /** The parts of one message on their way, one at a time. */
+    private final class Submission {
+        private final Exchange exchange;
+        private final AsyncCallback callback;
+        private final List<SubmitSm> parts;
+        private final List<String> partIds = new ArrayList<>();
+
+        Submission(Exchange exchange, AsyncCallback callback, List<SubmitSm> parts) {
+            this.exchange = exchange;
+            this.callback = callback;
+            this.parts = parts;
+        }
+
+        void next() {
+            if (partIds.size() == parts.size()) {
+                exchange.getMessage().setBody(binding.outcome(partIds));
+                exchange.getMessage().setHeader(SmscBinding.CONNECTION_HEADER, endpoint.getConnectionName());
+                callback.done(false);
+                return;
+            }
+            long wait = session.reserveSendSlot();
+            if (wait > 0) {
+                CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS, continuation).execute(this::send);
+            } else {
+                send();
+            }
+        }
+
+        private void send() {
+            try {
+                // The response completes on the network thread; continue on our own pool.
+                session.send(parts.get(partIds.size())).whenCompleteAsync(this::answered, continuation);
+            } catch (RuntimeException e) {
+                fail(e);
+            }
+        }
+
+        private void answered(PduResponse response, Throwable failure) {
+            try {
+                if (failure != null) {
+                    fail(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
+                } else if (response.getCommandStatus() != 0 || !(response instanceof SubmitSmResp accepted)) {
+                    fail(binding.failure(response, partIds));
+                } else {
+                    partIds.add(binding.partId(accepted));
+                    next();
+                }
+            } catch (RuntimeException e) {
+                fail(e);
+            }
+        }
+
+        private void fail(Throwable failure) {
+            exchange.setException(withAcceptedParts(failure, partIds));
+            callback.done(false);
+        }
+    }
+
+    /** Failures from the session know nothing of earlier parts; name the accepted ones. */
+    static Throwable withAcceptedParts(Throwable failure, List<String> accepted) {
+        if (accepted.isEmpty()) {
+            return failure;
+        }
+        if (failure instanceof SmscThrottledException e && e.acceptedPartIds().isEmpty()) {
+            return new SmscThrottledException(e.getMessage(), e.commandStatus(), accepted);
+        }
+        if (failure instanceof SmscUnavailableException e && e.acceptedPartIds().isEmpty()) {
+            return new SmscUnavailableException(e.getMessage(), accepted, e.getCause());
+        }
+        if (failure instanceof SmscTimeoutException e && e.acceptedPartIds().isEmpty()) {
+            return new SmscTimeoutException(e.getMessage(), accepted, e.getCause());
+        }
+        if (failure instanceof SmscRejectedException e && e.acceptedPartIds().isEmpty()) {
+            return new SmscRejectedException(e.reason(), e.commandStatus(), accepted, e.getCause());
+        }
+        return failure;
+    }
+}
