@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * {@code smsc} in {@code /actuator/health}: each SMPP connection's state. Up while at least one
  * configured connection is bound (Porter can still answer), down when none is.
  */
-@Component("smsc")
+@Component
 class SmscHealthIndicator implements HealthIndicator {
 
     private final SmscComponent smsc;

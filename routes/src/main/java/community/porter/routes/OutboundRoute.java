@@ -33,7 +33,9 @@ class OutboundRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        onException(SendException.RetryLater.class)
+        // Nothing accepted, or no answer in time: send again (at least once, SPEC §5). A transport
+        // that timed out may have accepted the message after all; that copy is the unavoidable one.
+        onException(SendException.RetryLater.class, SendException.OutcomeUnknown.class)
             .maximumRedeliveries(properties.retries())
             .redeliveryDelay(properties.retryDelay().toMillis())
             .useExponentialBackOff().backOffMultiplier(2)
@@ -49,10 +51,6 @@ class OutboundRoute extends RouteBuilder {
         onException(SendException.Rejected.class)
             .handled(true)
             .process(e -> outbox.recordFailed(id(e), e.getProperty(Exchange.EXCEPTION_CAUGHT, SendException.Rejected.class).reason()));
-        onException(SendException.OutcomeUnknown.class)
-            .handled(true)
-            // Sending again could give the person a second copy; the failure is recorded instead.
-            .process(e -> outbox.recordFailed(id(e), "no answer from the transport; not resent"));
 
         if (transports.outbound().isEmpty()) {
             // No transport configured: messages stay queued until one is.
@@ -68,7 +66,7 @@ class OutboundRoute extends RouteBuilder {
                 e.getMessage().setBody(claimed.orElse(null));
             })
             .filter(body().isNotNull())
-                .loadBalance().failover(-1, false, false, SendException.RetryLater.class)
+                .loadBalance().failover(-1, false, false, SendException.RetryLater.class, SendException.OutcomeUnknown.class)
                     .to(transports.outbound().toArray(String[]::new))
                 .end()
                 .process(e -> outbox.recordSent(id(e), e.getMessage().getBody(SubmitOutcome.class)))
