@@ -22,7 +22,7 @@ CREATE TABLE inbox_message (
     duplicate_of   BIGINT,
     handled_at     DATETIME(3),
     CONSTRAINT uk_inbox_dedup UNIQUE (dedup_key)
-);
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 CREATE INDEX ix_inbox_state ON inbox_message (state, received_at);
 CREATE INDEX ix_inbox_unconfirmed ON inbox_message (ack_state, connector, sender);
 
@@ -40,7 +40,7 @@ CREATE TABLE command_log (
     handled_at  DATETIME(3)   NOT NULL,
     CONSTRAINT uk_command_log_inbox UNIQUE (inbox_id),
     CONSTRAINT fk_command_log_inbox FOREIGN KEY (inbox_id) REFERENCES inbox_message (id)
-);
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 CREATE INDEX ix_command_log_phone ON command_log (phone, id);
 
 -- Every reply, notice and broadcast message, stored before it is sent.
@@ -64,7 +64,7 @@ CREATE TABLE outbox_message (
     delivered_at   DATETIME(3),
     CONSTRAINT uk_outbox_client_ref UNIQUE (client_ref),
     CONSTRAINT fk_outbox_inbox FOREIGN KEY (inbox_id) REFERENCES inbox_message (id)
-);
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 CREATE INDEX ix_outbox_state ON outbox_message (state, created_at);
 CREATE INDEX ix_outbox_inbox ON outbox_message (inbox_id);
 
@@ -81,7 +81,7 @@ CREATE TABLE outbox_part (
     error_code   VARCHAR(32),
     CONSTRAINT uk_outbox_part UNIQUE (message_id, part_no),
     CONSTRAINT fk_outbox_part_message FOREIGN KEY (message_id) REFERENCES outbox_message (id)
-);
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 CREATE INDEX ix_outbox_part_transport ON outbox_part (connector, transport_id);
 
 -- Phones Porter does not know, and when they were last sent the visitor help (SPEC §3.3).
@@ -89,4 +89,4 @@ CREATE TABLE unregistered_contact (
     phone        VARCHAR(32) PRIMARY KEY,
     first_seen   DATETIME(3) NOT NULL,
     last_help_at DATETIME(3)
-);
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

@@ -113,7 +113,7 @@ class SmppConversationEndToEndTest {
 
         JsonNode second = commandsOf(stranger).get(0);
         assertThat(second.get("replyCount").asInt()).isZero();
-        assertThat(second.get("outcome").asText()).isEqualTo("UNKNOWN_COMMAND");
+        assertThat(second.get("outcome").asText()).isEqualTo("NOT_REGISTERED");
         assertThat(repliesTo(stranger)).as("messages sent to the stranger").hasSize(1);
     }
 
