@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,6 +59,7 @@ public class PhoneRateLimiter {
     }
 
     /** Drops counters of phones quiet for more than a day, so memory follows active phones only. */
+    @Scheduled(fixedDelay = 1, timeUnit = TimeUnit.HOURS)
     public void forgetIdle() {
         long today = clock.instant().truncatedTo(ChronoUnit.DAYS).getEpochSecond();
         counters.entrySet().removeIf(e -> {
