@@ -32,26 +32,41 @@ public final class PorterProcess implements AutoCloseable {
     private static final Duration START_DEADLINE = Duration.ofSeconds(90);
 
     private final Path workDir;
+    private final List<String> jvmOptions;
     private final List<String> arguments;
     private final int httpPort;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
     private int starts;
+    private Duration startToUp;
 
-    private PorterProcess(Path workDir, List<String> arguments, int httpPort) {
+    private PorterProcess(Path workDir, List<String> jvmOptions, List<String> arguments, int httpPort) {
         this.workDir = workDir;
+        this.jvmOptions = jvmOptions;
         this.arguments = arguments;
         this.httpPort = httpPort;
     }
 
     /** Starts Porter with {@code arguments} (plus free ports and the test API key) and waits until it is UP. */
     public static PorterProcess start(Path workDir, String... arguments) {
-        int httpPort = freePort();
         List<String> all = new ArrayList<>(List.of(arguments));
-        all.add("--server.port=" + httpPort);
-        all.add("--porter.broker.listen=tcp://127.0.0.1:" + freePort());
         all.add("--porter.api.keys=" + API_KEY);
-        PorterProcess porter = new PorterProcess(workDir, all, httpPort);
+        return startWithFreePorts(workDir, List.of("-Xmx512m"), all);
+    }
+
+    /**
+     * Starts Porter with {@code arguments} and nothing else but free ports, as a newcomer runs it
+     * (no JVM options, no test API key: use the one the application prints), and waits until it is UP.
+     */
+    public static PorterProcess startAsNewcomer(Path workDir, String... arguments) {
+        return startWithFreePorts(workDir, List.of(), new ArrayList<>(List.of(arguments)));
+    }
+
+    private static PorterProcess startWithFreePorts(Path workDir, List<String> jvmOptions, List<String> arguments) {
+        int httpPort = freePort();
+        arguments.add("--server.port=" + httpPort);
+        arguments.add("--porter.broker.listen=tcp://127.0.0.1:" + freePort());
+        PorterProcess porter = new PorterProcess(workDir, jvmOptions, arguments, httpPort);
         porter.startAndAwaitHealth();
         return porter;
     }
@@ -67,11 +82,16 @@ public final class PorterProcess implements AutoCloseable {
 
     /** Starts the process (again) with the same arguments and data, and waits until it is UP. */
     public void startAndAwaitHealth() {
+        long startedAt;
         try {
             Files.createDirectories(workDir);
-            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar().toString()));
+            List<String> command = new ArrayList<>(List.of(javaBinary()));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", jar().toString()));
             command.addAll(arguments);
             starts++;
+            startToUp = null;
+            startedAt = System.nanoTime();
             process = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
@@ -87,6 +107,12 @@ public final class PorterProcess implements AutoCloseable {
                     }
                     return health().contains("\"status\":\"UP\"");
                 });
+        startToUp = Duration.ofNanos(System.nanoTime() - startedAt);
+    }
+
+    /** How long the last start took: from launching the JVM to health UP (to within one 200 ms poll). */
+    public Duration startToUp() {
+        return startToUp;
     }
 
     /** Kills the process at once, as a crash or {@code kill -9} would. */
@@ -104,10 +130,15 @@ public final class PorterProcess implements AutoCloseable {
         }
     }
 
-    /** A GET with the API key. */
+    /** A GET with the test API key. */
     public HttpResponse<String> get(String path) throws IOException {
+        return get(path, API_KEY);
+    }
+
+    /** A GET with {@code apiKey} in the {@code X-API-Key} header. */
+    public HttpResponse<String> get(String path, String apiKey) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                .header("X-API-Key", API_KEY).timeout(Duration.ofSeconds(10)).GET().build();
+                .header("X-API-Key", apiKey).timeout(Duration.ofSeconds(10)).GET().build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (InterruptedException e) {
