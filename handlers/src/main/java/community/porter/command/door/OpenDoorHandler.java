@@ -6,6 +6,7 @@ import community.porter.access.door.AccessResult;
 import community.porter.access.door.Door;
 import community.porter.access.door.DoorCommands;
 import community.porter.access.message.CommandOutcome;
+import community.porter.access.message.OutboxMessage;
 import community.porter.access.person.Sender;
 import community.porter.command.language.Command;
 import community.porter.command.language.CommandCode;
@@ -113,7 +114,8 @@ class OpenDoorHandler implements CommandHandler<Command.OpenDoor> {
         return new CommandResult(CommandOutcome.DOOR_TIMEOUT, List.of(), AWAITING);
     }
 
+    /** In the door lane: the person is standing at the door. */
     private static Reply urgent(String key, Object... args) {
-        return new Reply(null, key, List.of(args), null, Reply.toSender(key).kind(), Reply.URGENT);
+        return new Reply(null, key, List.of(args), null, OutboxMessage.Kind.REPLY, Reply.URGENT);
     }
 }
