@@ -7,6 +7,8 @@ final class Endpoints {
     static final String COMMANDS = "seda:porter-commands";
     /** Outbox ids waiting to be handed to a transport. */
     static final String OUTBOUND = "seda:porter-outbound";
+    /** Door command ids stored and committed, waiting to be published to the controllers. */
+    static final String DOOR_COMMANDS = "seda:porter-door-commands";
 
     private Endpoints() {
     }

@@ -19,6 +19,9 @@ public interface DoorRepository extends JpaRepository<Door, Long> {
 
     List<Door> findByControllerId(String controllerId);
 
+    /** Doors with {@code code} in every community, oldest first. */
+    List<Door> findByCodeOrderByIdAsc(String code);
+
     /** Doors whose node is at or under the node with path {@code path}. */
     @Query("select d from Door d where d.node.path like concat(:path, '%') order by d.code")
     List<Door> findAtOrUnder(@Param("path") String path);

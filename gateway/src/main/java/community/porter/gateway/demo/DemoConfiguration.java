@@ -3,15 +3,21 @@ package community.porter.gateway.demo;
 import community.porter.access.console.ApiKey;
 import community.porter.access.console.ApiKeyRepository;
 import community.porter.access.demo.DemoCommunity;
+import community.porter.access.door.Door;
+import community.porter.access.door.DoorRepository;
 import community.porter.console.security.ApiKeyAuthenticator;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.util.Base64;
 import community.porter.console.simulator.PhoneSimulator;
+import community.porter.demo.door.SimulatedDoorControllers;
 import community.porter.demo.smsc.DemoPhoneSimulator;
 import community.porter.demo.smsc.DemoSmsc;
 import community.porter.demo.smsc.DemoSmscSettings;
 import community.porter.gateway.PorterProperties;
+import jakarta.jms.ConnectionFactory;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +35,8 @@ import org.springframework.context.annotation.Profile;
 class DemoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DemoConfiguration.class);
+    /** How often the demo's simulated door controllers report in. */
+    private static final Duration DEMO_HEARTBEAT = Duration.ofSeconds(5);
 
     /** Seeds the demo community while the context is built, before any message can arrive. */
     @Bean
@@ -55,6 +63,18 @@ class DemoConfiguration {
     @Conditional(NoSmscConfigured.class)
     PhoneSimulator phoneSimulator(DemoSmsc smsc) {
         return new DemoPhoneSimulator(smsc);
+    }
+
+    /**
+     * A simulated controller for every demo door, heartbeats every few seconds, so {@code KM}
+     * opens doors in the demo the same way it would with hardware.
+     */
+    @Bean(destroyMethod = "close")
+    SimulatedDoorControllers demoDoorControllers(DemoSeed seeded, DoorRepository doors,
+            ConnectionFactory connectionFactory, Clock clock) {
+        List<String> ids = doors.findAll().stream().map(Door::getControllerId).distinct().sorted().toList();
+        log.info("Simulated door controllers on the broker: {}", ids);
+        return new SimulatedDoorControllers(connectionFactory, ids, DEMO_HEARTBEAT, clock);
     }
 
     /** A fresh API key for the demo, stored hashed like any other and printed once at start. */

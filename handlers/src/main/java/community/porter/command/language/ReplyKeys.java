@@ -90,6 +90,12 @@ public final class ReplyKeys {
     /** {0} tries left. */
     public static final String KM_PIN_WRONG = "km.pin_wrong";
 
+    // ---- door alarms ----
+    /** To each staff member on duty over the door. {0} door name, {1} the alarm word. */
+    public static final String DOOR_ALARM = "door.alarm";
+    /** Prefix of the words for door alarms: {@code alarm.kind.FORCED_DOOR}, TAMPER, HELD_OPEN. */
+    public static final String ALARM_KIND_PREFIX = "alarm.kind.";
+
     // ---- SQ and passes ----
     /** To the visitor. {0} room, {1} minutes until the request expires. */
     public static final String SQ_WAITING = "sq.waiting";

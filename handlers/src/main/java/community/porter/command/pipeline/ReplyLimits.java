@@ -3,7 +3,7 @@ package community.porter.command.pipeline;
 import community.porter.sms.codec.Segmenter;
 
 /** Keeps every reply within 3 SMS parts (SPEC §3.3), cutting an over-long text with an ellipsis. */
-final class ReplyLimits {
+public final class ReplyLimits {
 
     static final int MAX_PARTS = 3;
     private static final String ELLIPSIS = "…";
@@ -11,7 +11,8 @@ final class ReplyLimits {
     private ReplyLimits() {
     }
 
-    static String fit(String text) {
+    /** {@code text} itself when it fits in 3 parts, else its longest prefix that does, with an ellipsis. */
+    public static String fit(String text) {
         if (Segmenter.countParts(text) <= MAX_PARTS) {
             return text;
         }

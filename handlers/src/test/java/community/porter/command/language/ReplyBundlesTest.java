@@ -44,6 +44,7 @@ class ReplyBundlesTest {
         Arrays.stream(VisitorType.values()).forEach(t -> keys.add(ReplyKeys.VISITOR_TYPE_PREFIX + t.name()));
         Stream.of("ACTIVE", "LOST", "CANCELLED", "DAMAGED").forEach(s -> keys.add(ReplyKeys.CARD_STATUS_PREFIX + s));
         Stream.of("OWNER", "FAMILY", "TENANT").forEach(r -> keys.add(ReplyKeys.ROLE_PREFIX + r));
+        Stream.of("FORCED_DOOR", "TAMPER", "HELD_OPEN").forEach(k -> keys.add(ReplyKeys.ALARM_KIND_PREFIX + k));
         Arrays.stream(SyntaxHint.values()).forEach(h -> keys.add(h.key()));
         return keys;
     }
