@@ -228,6 +228,12 @@ public final class ReplyKeys {
     /** In the language just chosen. */
     public static final String YY_SET = "yy.set";
 
+    // ---- cards (added) ----
+    /** {@code GS} of a cancelled or damaged card. {0} card, {1} its status word. */
+    public static final String GS_NOT_IN_USE = "gs.not_in_use";
+    /** To each staff member on duty: {@code JG} was locked. {0} card, {1} the sender's phone, {2} minutes. */
+    public static final String JG_LOCK_ALERT = "jg.lock_alert";
+
     private ReplyKeys() {
     }
 }
