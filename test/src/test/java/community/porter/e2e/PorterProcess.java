@@ -35,16 +35,19 @@ public final class PorterProcess implements AutoCloseable {
     private final List<String> jvmOptions;
     private final List<String> arguments;
     private final int httpPort;
+    private final int brokerPort;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
     private int starts;
     private Duration startToUp;
 
-    private PorterProcess(Path workDir, List<String> jvmOptions, List<String> arguments, int httpPort) {
+    private PorterProcess(Path workDir, List<String> jvmOptions, List<String> arguments, int httpPort,
+            int brokerPort) {
         this.workDir = workDir;
         this.jvmOptions = jvmOptions;
         this.arguments = arguments;
         this.httpPort = httpPort;
+        this.brokerPort = brokerPort;
     }
 
     /** Starts Porter with {@code arguments} (plus free ports and the test API key) and waits until it is UP. */
@@ -65,8 +68,9 @@ public final class PorterProcess implements AutoCloseable {
     private static PorterProcess startWithFreePorts(Path workDir, List<String> jvmOptions, List<String> arguments) {
         int httpPort = freePort();
         arguments.add("--server.port=" + httpPort);
-        arguments.add("--porter.broker.listen=tcp://127.0.0.1:" + freePort());
-        PorterProcess porter = new PorterProcess(workDir, jvmOptions, arguments, httpPort);
+        int brokerPort = freePort();
+        arguments.add("--porter.broker.listen=tcp://127.0.0.1:" + brokerPort);
+        PorterProcess porter = new PorterProcess(workDir, jvmOptions, arguments, httpPort, brokerPort);
         porter.startAndAwaitHealth();
         return porter;
     }
@@ -149,6 +153,11 @@ public final class PorterProcess implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + httpPort;
+    }
+
+    /** The port of the embedded broker's TCP acceptor (CORE, AMQP, STOMP) on 127.0.0.1. */
+    public int brokerPort() {
+        return brokerPort;
     }
 
     public Path log() {
