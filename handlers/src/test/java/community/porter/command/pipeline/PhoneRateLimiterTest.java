@@ -83,6 +83,18 @@ class PhoneRateLimiterTest {
         assertThat(strict.check(OTHER, false)).isEqualTo(LIMITED_ANSWER);
     }
 
+    @Test
+    void phonesNotHeardFromTodayAreForgottenAndTodaysAreKept() {
+        limiter.check(PHONE, false);
+        clock.advance(Duration.ofDays(1));
+        limiter.check(OTHER, false);
+
+        limiter.forgetIdle();
+
+        assertThat(limiter.countedPhones()).isEqualTo(1);
+        assertThat(limiter.check(OTHER, false)).isEqualTo(ALLOW);
+    }
+
     private List<Verdict> check(String phone, boolean door, int times) {
         List<Verdict> verdicts = new ArrayList<>();
         for (int i = 0; i < times; i++) {
