@@ -10,6 +10,7 @@ import community.porter.access.message.OutboxPart;
 import community.porter.access.message.OutboxPartRepository;
 import community.porter.sms.OutboundSms;
 import community.porter.sms.SendException;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -130,7 +131,7 @@ class OutboundRouteTest extends RoutesTest {
         send(id);
         send(id);
 
-        assertThat(bothTaken.matches(DEADLINE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)).isTrue();
+        assertThat(bothTaken.matches(DEADLINE.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
         assertThat(outboxMessage(id).getState()).isEqualTo(OutboxMessage.State.SENT);
         assertThat(firstTransport.handed()).hasSize(1);
         assertThat(parts.findByMessageIdOrderByPartNo(id)).hasSize(1);
@@ -145,7 +146,7 @@ class OutboundRouteTest extends RoutesTest {
 
         send(id);
 
-        assertThat(taken.matches(DEADLINE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)).isTrue();
+        assertThat(taken.matches(DEADLINE.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
         assertThat(firstTransport.handed()).hasSize(1);
     }
 

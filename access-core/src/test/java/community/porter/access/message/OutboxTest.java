@@ -1,6 +1,7 @@
 package community.porter.access.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import community.porter.sms.DeliveryReceipt;
 import community.porter.sms.OutboundSms;
@@ -110,9 +111,9 @@ class OutboxTest {
         assertThat(parts.findByMessageIdOrderByPartNo(id))
                 .extracting(OutboxPart::getPartNo, OutboxPart::getTransportId, OutboxPart::getState)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(1, "a1", OutboxPart.State.SENT),
-                        org.assertj.core.groups.Tuple.tuple(2, "a2", OutboxPart.State.SENT),
-                        org.assertj.core.groups.Tuple.tuple(3, "a3", OutboxPart.State.SENT));
+                        tuple(1, "a1", OutboxPart.State.SENT),
+                        tuple(2, "a2", OutboxPart.State.SENT),
+                        tuple(3, "a3", OutboxPart.State.SENT));
     }
 
     @Test

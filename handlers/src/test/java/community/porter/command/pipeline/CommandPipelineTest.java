@@ -14,11 +14,9 @@ import community.porter.command.SmsConversation;
 import community.porter.command.SmsConversation.Answer;
 import community.porter.sms.InboundSms;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,7 +79,15 @@ class CommandPipelineTest extends ConversationTest {
     void aMessageHandedToTwoCommandThreadsAtOnceRunsOnce() throws Exception {
         long id = porter.store(OWNER, "H");
 
-        List<List<Long>> runs = together(() -> pipeline.run(id), () -> pipeline.run(id));
+        ExecutorService commandThreads = Executors.newFixedThreadPool(2);
+        List<List<Long>> runs;
+        try {
+            CompletableFuture<List<Long>> one = CompletableFuture.supplyAsync(() -> pipeline.run(id), commandThreads);
+            CompletableFuture<List<Long>> other = CompletableFuture.supplyAsync(() -> pipeline.run(id), commandThreads);
+            runs = List.of(one.get(30, TimeUnit.SECONDS), other.get(30, TimeUnit.SECONDS));
+        } finally {
+            commandThreads.shutdownNow();
+        }
 
         assertThat(runs).filteredOn(ids -> !ids.isEmpty()).hasSize(1);
         assertThat(porter.answerTo(id, List.of()).replies()).hasSize(1);
@@ -140,28 +146,5 @@ class CommandPipelineTest extends ConversationTest {
 
         assertThat(porter.send(FAMILY, "帮助").text()).startsWith("Commands:");
         assertThat(porter.send(OWNER, "H").text()).startsWith("指令：");
-    }
-
-    @SafeVarargs
-    private static <T> List<T> together(Callable<T>... tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.length);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new java.util.ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new java.util.ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(30, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

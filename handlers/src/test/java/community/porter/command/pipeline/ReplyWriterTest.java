@@ -1,6 +1,7 @@
 package community.porter.command.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import community.porter.access.message.CommandOutcome;
 import community.porter.access.message.OutboxMessage;
@@ -38,11 +39,11 @@ class ReplyWriterTest extends ConversationTest {
 
         assertThat(outbox.findAllById(ids)).extracting(OutboxMessage::getRecipient, OutboxMessage::getText,
                 OutboxMessage::getKind).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(OWNER, "报修已受理，单号R-1。物业会尽快联系您。",
+                        tuple(OWNER, "报修已受理，单号R-1。物业会尽快联系您。",
                                 OutboxMessage.Kind.REPLY),
-                        org.assertj.core.groups.Tuple.tuple(FAMILY, "New repair R-1, 1-1-101: kitchen",
+                        tuple(FAMILY, "New repair R-1, 1-1-101: kitchen",
                                 OutboxMessage.Kind.NOTICE),
-                        org.assertj.core.groups.Tuple.tuple(STAFF, "新报修R-1，1-1-101：厨房漏水",
+                        tuple(STAFF, "新报修R-1，1-1-101：厨房漏水",
                                 OutboxMessage.Kind.NOTICE));
         assertThat(outbox.findAllById(ids)).extracting(OutboxMessage::getInboxId).containsOnly(context.inboxId());
         assertThat(ids).isSorted();
