@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.LoadBalanceDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,7 +59,8 @@ class OutboundRoute extends RouteBuilder {
                 .log(LoggingLevel.DEBUG, "No transport configured; message ${body} stays queued");
             return;
         }
-        from(Endpoints.consumer(Endpoints.OUTBOUND, properties.senderThreads(), properties.queueSize()))
+        LoadBalanceDefinition failover = from(Endpoints.consumer(Endpoints.OUTBOUND, properties.senderThreads(),
+                properties.queueSize()))
             .routeId("outbound")
             .setHeader(OUTBOX_ID, body())
             .process(e -> {
@@ -66,7 +68,13 @@ class OutboundRoute extends RouteBuilder {
                 e.getMessage().setBody(claimed.orElse(null));
             })
             .filter(body().isNotNull())
-                .loadBalance().failover(-1, false, false, SendException.RetryLater.class, SendException.OutcomeUnknown.class)
+                .loadBalance();
+        // Each transport is called without the error handler, so one that cannot take the message
+        // now hands it straight to the next; the back-off retries the whole failover once every
+        // transport has refused. The failover's own inheritErrorHandler argument does not reach
+        // its children (Camel 4.18 reads the flag from the loadBalance definition only).
+        failover.setInheritErrorHandler(false);
+        failover.failover(-1, false, false, SendException.RetryLater.class, SendException.OutcomeUnknown.class)
                     .to(transports.outbound().toArray(String[]::new))
                 .end()
                 .process(e -> outbox.recordSent(id(e), e.getMessage().getBody(SubmitOutcome.class)))

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,8 +62,13 @@ public class InboxAcknowledgements implements AckListener {
         lost.add(inboxId);
     }
 
-    /** Writes the collected confirmations; also called at shutdown. */
+    /**
+     * Writes the collected confirmations; also called at shutdown, after the transports have
+     * stopped and before the database goes: a confirmation left in memory would be taken for a
+     * lost acknowledgement at the next start.
+     */
     @Scheduled(fixedDelayString = "${porter.inbox.ack-flush-interval:200ms}")
+    @PreDestroy
     public void flush() {
         drain(acknowledged, ids -> transaction.executeWithoutResult(s -> messages.markAcknowledged(ids)));
         drain(lost, ids -> transaction.executeWithoutResult(s -> messages.markAcknowledgementLost(ids, clock.instant())));

@@ -12,10 +12,11 @@ import community.porter.command.language.ParseResult;
 import community.porter.command.language.ReplyKeys;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs the command carried by one stored inbound message: parse → identify → decide (rate limit,
@@ -37,11 +38,12 @@ public class CommandPipeline {
     private final CommandDecider decider;
     private final ReplyWriter replies;
     private final ReplyLanguagePolicy languages;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     public CommandPipeline(InboxRepository inbox, CommandLogRepository commandLog, SenderDirectory senders,
             CommandParser parser, CommandDecider decider, ReplyWriter replies, ReplyLanguagePolicy languages,
-            Clock clock) {
+            TransactionTemplate transaction, Clock clock) {
         this.inbox = inbox;
         this.commandLog = commandLog;
         this.senders = senders;
@@ -49,16 +51,31 @@ public class CommandPipeline {
         this.decider = decider;
         this.replies = replies;
         this.languages = languages;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
     /**
      * Handles stored message {@code inboxId} unless that was done already.
      *
-     * @return the outbox ids of the replies to send once this transaction has committed
+     * <p>Should the command fail, its transaction is rolled back with everything it had changed,
+     * and the message is answered and logged as {@code ERROR} in a transaction of its own: a
+     * failed command leaves no half effect, and still its one command-log row, so the recovery
+     * sweep does not run it again and again.
+     *
+     * @return the outbox ids of the replies, committed and ready to send
      */
-    @Transactional
     public List<Long> run(long inboxId) {
+        try {
+            return transaction.execute(status -> handle(inboxId, decider::decide));
+        } catch (RuntimeException e) {
+            log.error("Command of inbox message {} failed; answering ERROR", inboxId, e);
+            return transaction.execute(status -> handle(inboxId,
+                    (parsed, context) -> CommandResult.of(CommandOutcome.ERROR, ReplyKeys.ERROR_GENERIC)));
+        }
+    }
+
+    private List<Long> handle(long inboxId, BiFunction<ParseResult, CommandContext, CommandResult> decision) {
         InboxMessage message = inbox.lockById(inboxId).orElse(null);
         if (message == null || message.getState() != InboxMessage.State.RECEIVED) {
             return List.of();
@@ -67,22 +84,12 @@ public class CommandPipeline {
         CommandContext context = new CommandContext(inboxId, message.getSender(), message.getText(),
                 message.getReceivedAt(), sender, languages.forSender(sender, message.getText()));
         ParseResult parsed = parser.parse(message.getText());
-        CommandResult result = decideSafely(parsed, context);
+        CommandResult result = decision.apply(parsed, context);
         List<Long> outboxIds = replies.store(result, context);
         commandLog.save(new CommandLogEntry(inboxId, message.getSender(), message.getText(),
                 CommandDecider.codeOf(parsed).map(Enum::name).orElse(null), result.outcome(), outboxIds.size(),
                 result.detail(), message.getReceivedAt(), clock.instant()));
         message.markHandled(clock.instant());
         return outboxIds;
-    }
-
-    private CommandResult decideSafely(ParseResult parsed, CommandContext context) {
-        try {
-            return decider.decide(parsed, context);
-        } catch (RuntimeException e) {
-            // A bug or a broken dependency in one handler must not cost the message its log row.
-            log.error("Command of inbox message {} failed", context.inboxId(), e);
-            return CommandResult.of(CommandOutcome.ERROR, ReplyKeys.ERROR_GENERIC);
-        }
     }
 }

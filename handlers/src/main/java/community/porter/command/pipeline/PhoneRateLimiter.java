@@ -58,8 +58,11 @@ public class PhoneRateLimiter {
         }
     }
 
-    /** Drops counters of phones quiet for more than a day, so memory follows active phones only. */
-    @Scheduled(fixedDelay = 1, timeUnit = TimeUnit.HOURS)
+    /**
+     * Drops counters of phones not heard from today, so memory follows active phones only (any
+     * number can write to Porter, and a sender address is easily forged). Runs every hour.
+     */
+    @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.HOURS)
     public void forgetIdle() {
         long today = clock.instant().truncatedTo(ChronoUnit.DAYS).getEpochSecond();
         counters.entrySet().removeIf(e -> {
@@ -67,6 +70,11 @@ public class PhoneRateLimiter {
                 return e.getValue().day < today;
             }
         });
+    }
+
+    /** How many phones are being counted now. */
+    int countedPhones() {
+        return counters.size();
     }
 
     private static final class Counters {

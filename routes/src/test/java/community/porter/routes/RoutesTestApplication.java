@@ -1,0 +1,64 @@
+package community.porter.routes;
+
+import java.time.Clock;
+import java.util.List;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.domain.EntityScan;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+
+/**
+ * Porter's routes with the access core and the command pipeline behind them, on an in-memory H2
+ * (see application.properties), and small fake transports in front: inbound messages and
+ * receipts arrive at {@value #INBOUND}; outbound messages go to {@value #FIRST} and then
+ * {@value #SECOND}, each answered by a {@link FakeTransport}.
+ */
+@SpringBootApplication(scanBasePackages = {"community.porter.access", "community.porter.command",
+        "community.porter.routes"})
+@ConfigurationPropertiesScan({"community.porter.access", "community.porter.command", "community.porter.routes"})
+@EntityScan("community.porter.access")
+@EnableJpaRepositories("community.porter.access")
+public class RoutesTestApplication {
+
+    /** Where a test transport delivers inbound messages and receipts. */
+    public static final String INBOUND = "direct:in";
+    /** The preferred outbound transport. */
+    public static final String FIRST = "direct:out1";
+    /** The outbound transport used when the first cannot take a message now. */
+    public static final String SECOND = "direct:out2";
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    TransportEndpoints transportEndpoints() {
+        return new TransportEndpoints(List.of(INBOUND), List.of(FIRST, SECOND));
+    }
+
+    @Bean
+    FakeTransport firstTransport() {
+        return new FakeTransport("out1");
+    }
+
+    @Bean
+    FakeTransport secondTransport() {
+        return new FakeTransport("out2");
+    }
+
+    /** Connects the outbound endpoints to the fake transports; a failure goes back to the caller as it is. */
+    @Bean
+    RouteBuilder fakeTransportRoutes(FakeTransport firstTransport, FakeTransport secondTransport) {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                errorHandler(noErrorHandler());
+                from(FIRST).routeId("fake:out1").process(firstTransport);
+                from(SECOND).routeId("fake:out2").process(secondTransport);
+            }
+        };
+    }
+}
