@@ -6,6 +6,7 @@ import community.porter.access.message.StoredInbound;
 import community.porter.sms.AckListener;
 import community.porter.sms.DeliveryReceipt;
 import community.porter.sms.InboundSms;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class InboundRoutes extends RouteBuilder {
+
+    static final int RECEIPT_TRIES = 10;
+    static final long RECEIPT_RETRY_DELAY_MS = 500;
 
     private final TransportEndpoints transports;
     private final RoutesProperties properties;
@@ -31,12 +35,28 @@ class InboundRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        // A receipt can overtake the commit that records its part (the SMSC answers submit_sm and
+        // reports delivery within milliseconds): try it again for a few seconds, then keep it
+        // only in the log, so a receipt for a message Porter never sent cannot loop forever.
+        onException(UnmatchedReceiptException.class)
+            .maximumRedeliveries(RECEIPT_TRIES)
+            .redeliveryDelay(RECEIPT_RETRY_DELAY_MS)
+            .asyncDelayedRedelivery()
+            .retryAttemptedLogLevel(LoggingLevel.DEBUG)
+            .handled(true)
+            .log(LoggingLevel.WARN, "Receipt matches no sent part: ${exception.message}");
+
         String commands = Endpoints.producer(Endpoints.COMMANDS, properties.queueSize());
         for (String uri : transports.inbound()) {
             from(uri).routeId("inbound:" + uri)
                 .choice()
                     .when(body().isInstanceOf(DeliveryReceipt.class))
-                        .process(e -> outbox.recordReceipt(e.getMessage().getBody(DeliveryReceipt.class)))
+                        .process(e -> {
+                            DeliveryReceipt receipt = e.getMessage().getBody(DeliveryReceipt.class);
+                            if (!outbox.recordReceipt(receipt)) {
+                                throw new UnmatchedReceiptException(receipt);
+                            }
+                        })
                     .otherwise()
                         .process(e -> {
                             StoredInbound stored = inbox.store(e.getMessage().getBody(InboundSms.class));
@@ -48,6 +68,13 @@ class InboundRoutes extends RouteBuilder {
                             .to(commands)
                         .end()
                 .end();
+        }
+    }
+
+    /** A receipt whose part is not (yet) recorded as sent. */
+    static final class UnmatchedReceiptException extends RuntimeException {
+        UnmatchedReceiptException(DeliveryReceipt receipt) {
+            super(receipt.connector() + " part " + receipt.partId() + " " + receipt.state(), null, false, false);
         }
     }
 }

@@ -108,6 +108,20 @@ class InboundRoutesTest extends RoutesTest {
     }
 
     @Test
+    void aReceiptThatOvertakesTheRecordOfItsPartIsAppliedOnceThePartIsRecorded() {
+        long id = outbox.enqueue(OutboxMessage.Kind.REPLY, 5, OWNER, "Door 1-1 is open.", null).getId();
+        outbox.claim(id);
+
+        java.util.concurrent.CompletableFuture<Exchange> receipt = template.asyncSend(RoutesTestApplication.INBOUND,
+                e -> e.getMessage().setBody(new DeliveryReceipt("out1", "r-early", DeliveryReceipt.State.DELIVERED,
+                        null, Instant.now())));
+        outbox.recordSent(id, new SubmitOutcome("out1", List.of("r-early")));
+
+        await().atMost(DEADLINE).until(() -> outboxMessage(id).getState() == OutboxMessage.State.DELIVERED);
+        assertThat(receipt.join().getException()).isNull();
+    }
+
+    @Test
     void aReceiptForNoKnownPartIsAcceptedQuietly() {
         Exchange exchange = template.send(RoutesTestApplication.INBOUND, e -> e.getMessage()
                 .setBody(new DeliveryReceipt("out1", "nobody", DeliveryReceipt.State.DELIVERED, null, null)));

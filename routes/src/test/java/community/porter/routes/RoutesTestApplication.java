@@ -3,7 +3,10 @@ package community.porter.routes;
 import java.time.Clock;
 import java.util.List;
 import org.apache.camel.builder.RouteBuilder;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
@@ -15,8 +18,12 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
  * receipts arrive at {@value #INBOUND}; outbound messages go to {@value #FIRST} and then
  * {@value #SECOND}, each answered by a {@link FakeTransport}.
  */
-@SpringBootApplication(scanBasePackages = {"community.porter.access", "community.porter.command",
-        "community.porter.routes"})
+@SpringBootConfiguration
+@EnableAutoConfiguration
+// The door routes talk to the broker, which these tests do not start; the door tests cover them.
+@ComponentScan(basePackages = {"community.porter.access", "community.porter.command", "community.porter.routes"},
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+                pattern = "community\\.porter\\.routes\\.Door(Command|Event|Sweep)Route"))
 @ConfigurationPropertiesScan({"community.porter.access", "community.porter.command", "community.porter.routes"})
 @EntityScan("community.porter.access")
 @EnableJpaRepositories("community.porter.access")

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>A copy is recognised by the transport's identity of the message where it has one (an SMSC
  * message id, a modem's service-centre time stamp); otherwise only a message whose
  * acknowledgement may have been lost can be matched, once, by a later message with the same
- * sender and text from the same connection. A copy is stored too, as {@code DUPLICATE} with its
+ * sender, recipient and text from the same connection. A copy is stored too, as {@code DUPLICATE} with its
  * command-log row, so every inbound message leaves exactly one trace.
  */
 @Service
@@ -73,7 +73,7 @@ public class Inbox {
 
     private Long claimUnconfirmedOriginal(InboundSms sms) {
         Instant since = clock.instant().minus(properties.redeliveryWindow());
-        List<InboxMessage> candidates = messages.findUnconfirmed(sms.connector(), sms.sender(), sms.text(), since,
+        List<InboxMessage> candidates = messages.findUnconfirmed(sms.connector(), sms.sender(), sms.recipient(), sms.text(), since,
                 PageRequest.of(0, 5));
         for (InboxMessage candidate : candidates) {
             if (messages.claimUnconfirmed(candidate.getId()) == 1) {

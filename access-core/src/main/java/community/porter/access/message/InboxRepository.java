@@ -25,9 +25,11 @@ public interface InboxRepository extends JpaRepository<InboxMessage, Long> {
             select m from InboxMessage m
              where m.ackState = community.porter.access.message.InboxMessage.AckState.LOST
                and m.connector = :connector and m.sender = :sender and m.text = :text
+               and (m.recipient = :recipient or (m.recipient is null and :recipient is null))
                and m.ackLostAt >= :since
              order by m.id""")
-    List<InboxMessage> findUnconfirmed(String connector, String sender, String text, Instant since, Pageable page);
+    List<InboxMessage> findUnconfirmed(String connector, String sender, String recipient, String text, Instant since,
+            Pageable page);
 
     /** Claims a candidate for one copy: true for exactly one caller. */
     @Modifying

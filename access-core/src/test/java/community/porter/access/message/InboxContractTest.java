@@ -136,13 +136,15 @@ abstract class InboxContractTest {
     }
 
     @Test
-    void onlyTheSameConnectionSenderAndTextMatchALostAcknowledgement() {
+    void onlyTheSameConnectionSenderRecipientAndTextMatchALostAcknowledgement() {
         StoredInbound original = storeAndLoseAcknowledgement(smpp(RESIDENT, "KM"));
 
         assertThat(inbox.store(new InboundSms("backup", RESIDENT, SERVICE, "KM", null, null, Instant.now(), false))
                 .isDuplicate()).as("another connection").isFalse();
         assertThat(inbox.store(smpp(NEIGHBOUR, "KM")).isDuplicate()).as("another phone").isFalse();
         assertThat(inbox.store(smpp(RESIDENT, "KM GATE")).isDuplicate()).as("other words").isFalse();
+        assertThat(inbox.store(new InboundSms(CONNECTOR, RESIDENT, "10690001", "KM", null, null, Instant.now(), false))
+                .isDuplicate()).as("another service number").isFalse();
         assertThat(message(original).getAckState()).isEqualTo(LOST);
     }
 
