@@ -12,4 +12,7 @@ public interface RoomRepository extends JpaRepository<Room, Long> {
     List<Room> findByUnitIdOrderByCodeAsc(Long unitId);
 
     long countByCommunityId(Long communityId);
+
+    /** Rooms with this code in any community, oldest first (visitors do not name the community). */
+    List<Room> findByCodeOrderByIdAsc(String code);
 }

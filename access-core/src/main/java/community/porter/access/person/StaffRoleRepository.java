@@ -13,4 +13,11 @@ public interface StaffRoleRepository extends JpaRepository<StaffRole, Long> {
     /** Permissions and node id of each role of a person, without loading entities. */
     @Query("select s.permissions, s.node.id from StaffRole s where s.person.id = :personId")
     List<Object[]> findGrantsOf(@Param("personId") Long personId);
+
+    /** Roles of staff on duty whose node is the node with {@code path} or one of its ancestors. */
+    @Query("""
+            select s from StaffRole s join fetch s.person
+            where s.onDuty = true and :path like concat(s.node.path, '%')
+            order by s.id""")
+    List<StaffRole> findOnDutyOver(@Param("path") String path);
 }

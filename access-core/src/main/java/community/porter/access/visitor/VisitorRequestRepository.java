@@ -21,4 +21,12 @@ public interface VisitorRequestRepository extends JpaRepository<VisitorRequest, 
     /** A visitor phone's requests in a community in a state (e.g. to revoke on blacklisting). */
     List<VisitorRequest> findByCommunityIdAndVisitorPhoneAndState(Long communityId,
             String visitorPhone, RequestState state);
+
+    /** True when a request of the community in {@code state} already uses {@code approvalCode}. */
+    boolean existsByCommunityIdAndApprovalCodeAndState(Long communityId, String approvalCode,
+            RequestState state);
+
+    /** The latest requests that used {@code approvalCode} since {@code since}, newest first. */
+    List<VisitorRequest> findTop20ByApprovalCodeAndCreatedAtGreaterThanEqualOrderByIdDesc(
+            String approvalCode, Instant since);
 }
