@@ -228,6 +228,16 @@ public final class ReplyKeys {
     /** In the language just chosen. */
     public static final String YY_SET = "yy.set";
 
+    // ---- notices (added) ----
+    /** {@code DY} list item of a channel the phone gets. {0} code, {1} name. */
+    public static final String DY_ITEM_ON = "dy.item.on";
+    /** {@code DY} list item of a channel the phone does not get. {0} code, {1} name. */
+    public static final String DY_ITEM_OFF = "dy.item.off";
+    /** {@code DY}/{@code TD}/{@code GB} from a phone that belongs to no single community. */
+    public static final String NOTICE_NO_COMMUNITY = "notice.no_community";
+    /** {@code TD} of an emergency channel, which cannot be turned off. {0} channel. */
+    public static final String TD_EMERGENCY = "td.emergency";
+
     private ReplyKeys() {
     }
 }
