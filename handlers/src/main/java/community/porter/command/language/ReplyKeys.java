@@ -237,6 +237,10 @@ public final class ReplyKeys {
     public static final String NOTICE_NO_COMMUNITY = "notice.no_community";
     /** {@code TD} of an emergency channel, which cannot be turned off. {0} channel. */
     public static final String TD_EMERGENCY = "td.emergency";
+    /** {@code CX} summary. {0} rooms with role, {1} cards with status, {2} live passes, {3} last entry. */
+    public static final String CX_OVERVIEW = "cx.overview";
+    /** One live pass in {@code CX FK}. {0} visitor type, {1} last 4 digits of the visitor, {2} valid until. */
+    public static final String CX_PASS_ITEM = "cx.pass.item";
 
     private ReplyKeys() {
     }
