@@ -234,6 +234,20 @@ public final class ReplyKeys {
     /** To each staff member on duty: {@code JG} was locked. {0} card, {1} the sender's phone, {2} minutes. */
     public static final String JG_LOCK_ALERT = "jg.lock_alert";
 
+    // ---- notices (added) ----
+    /** {@code DY} list item of a channel the phone gets. {0} code, {1} name. */
+    public static final String DY_ITEM_ON = "dy.item.on";
+    /** {@code DY} list item of a channel the phone does not get. {0} code, {1} name. */
+    public static final String DY_ITEM_OFF = "dy.item.off";
+    /** {@code DY}/{@code TD}/{@code GB} from a phone that belongs to no single community. */
+    public static final String NOTICE_NO_COMMUNITY = "notice.no_community";
+    /** {@code TD} of an emergency channel, which cannot be turned off. {0} channel. */
+    public static final String TD_EMERGENCY = "td.emergency";
+    /** {@code CX} summary. {0} rooms with role, {1} cards with status, {2} live passes, {3} last entry. */
+    public static final String CX_OVERVIEW = "cx.overview";
+    /** One live pass in {@code CX FK}. {0} visitor type, {1} last 4 digits of the visitor, {2} valid until. */
+    public static final String CX_PASS_ITEM = "cx.pass.item";
+
     private ReplyKeys() {
     }
 }

@@ -11,6 +11,7 @@ import community.porter.command.language.CommandParser;
 import community.porter.command.language.ParseResult;
 import community.porter.command.language.ReplyKeys;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
@@ -90,6 +91,11 @@ public class CommandPipeline {
                 CommandDecider.codeOf(parsed).map(Enum::name).orElse(null), result.outcome(), outboxIds.size(),
                 result.detail(), message.getReceivedAt(), clock.instant()));
         message.markHandled(clock.instant());
-        return outboxIds;
+        if (result.queued().isEmpty()) {
+            return outboxIds;
+        }
+        List<Long> all = new ArrayList<>(outboxIds);
+        all.addAll(result.queued());
+        return all;
     }
 }

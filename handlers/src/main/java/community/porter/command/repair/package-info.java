@@ -1,0 +1,2 @@
+/** {@code BX}: repair reports from residents. */
+package community.porter.command.repair;
