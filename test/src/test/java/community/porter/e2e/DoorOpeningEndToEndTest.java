@@ -79,6 +79,11 @@ class DoorOpeningEndToEndTest {
     }
 
     @Test
+    void demoModeLeavesTheDoorsToTheExternalController() {
+        assertThat(porter.output()).contains("Demo community").doesNotContain("Simulated door controllers");
+    }
+
+    @Test
     void theOwnerIsAnsweredOnlyAfterTheControllerAcknowledgesTheOpening() throws Exception {
         int repliesBefore = repliesTo(OWNER).size();
 
