@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -67,9 +68,11 @@ class DemoConfiguration {
 
     /**
      * A simulated controller for every demo door, heartbeats every few seconds, so {@code KM}
-     * opens doors in the demo the same way it would with hardware.
+     * opens doors in the demo the same way it would with hardware. Off with
+     * {@code porter.demo.door-controllers=false}, for a real or external controller.
      */
     @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "porter.demo.door-controllers", havingValue = "true", matchIfMissing = true)
     SimulatedDoorControllers demoDoorControllers(DemoSeed seeded, DoorRepository doors,
             ConnectionFactory connectionFactory, Clock clock) {
         List<String> ids = doors.findAll().stream().map(Door::getControllerId).distinct().sorted().toList();
