@@ -12,9 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.jsmpp.bean.SubmitSm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,34 +36,22 @@ class CardLossEndToEndTest {
     @TempDir
     static Path workDir;
 
+    private static SmppPorter fixture;
     private static JsmppSmsc smsc;
     private static PorterProcess porter;
-    private static final List<SubmitSm> accepted = new CopyOnWriteArrayList<>();
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
     static void startSmscAndPorter() throws Exception {
-        smsc = JsmppSmsc.start();
-        smsc.answerSubmits(submit -> {
-            accepted.add(submit);
-            return 0;
-        });
-        porter = PorterProcess.start(workDir, "--demo",
-                "--porter.smpp.connections[0].name=operator",
-                "--porter.smpp.connections[0].host=127.0.0.1",
-                "--porter.smpp.connections[0].port=" + smsc.port(),
-                "--porter.smpp.connections[0].system-id=porter",
-                "--porter.smpp.connections[0].password=secret");
-        await("Porter binds to the SMSC").atMost(DEADLINE).until(smsc::isBound);
+        fixture = SmppPorter.start(workDir);
+        smsc = fixture.smsc();
+        porter = fixture.porter();
     }
 
     @AfterAll
     static void stop() {
-        if (porter != null) {
-            porter.close();
-        }
-        if (smsc != null) {
-            smsc.close();
+        if (fixture != null) {
+            fixture.close();
         }
     }
 
@@ -76,8 +62,8 @@ class CardLossEndToEndTest {
 
             assertThat(smsc.deliverGsm(OWNER, SERVICE, "GS").get(10, TimeUnit.SECONDS)).isZero();
 
-            await("reply to the owner").atMost(DEADLINE).until(() -> !repliesTo(OWNER).isEmpty());
-            assertThat(repliesTo(OWNER)).singleElement().asString()
+            await("reply to the owner").atMost(DEADLINE).until(() -> !fixture.textsTo(OWNER).isEmpty());
+            assertThat(fixture.textsTo(OWNER)).singleElement().asString()
                     .matches("Card D0001 is reported lost and blocked at every door\\. Case GS\\d{6}-\\d{6}\\..*");
 
             await("BLOCK_CARD D0001 to every controller").atMost(DEADLINE)
@@ -104,11 +90,5 @@ class CardLossEndToEndTest {
         } catch (IOException e) {
             throw new UncheckedIOException("not JSON on porter.door.commands: " + body, e);
         }
-    }
-
-    /** Texts of the single-part replies accepted for {@code phone}. */
-    private static List<String> repliesTo(String phone) {
-        return accepted.stream().filter(s -> Submitted.destination(s).equals(phone.substring(1)))
-                .map(Submitted::text).toList();
     }
 }

@@ -8,12 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import community.porter.smpp.JsmppSmsc;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.jsmpp.bean.SubmitSm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,28 +34,19 @@ class DoorOpeningEndToEndTest {
     @TempDir
     static Path workDir;
 
+    private static SmppPorter fixture;
     private static JsmppSmsc smsc;
     private static PorterProcess porter;
     private static StompDoorController entrance;
-    private static final List<SubmitSm> accepted = new CopyOnWriteArrayList<>();
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
     static void startSmscPorterAndController() throws Exception {
-        smsc = JsmppSmsc.start();
-        smsc.answerSubmits(submit -> {
-            accepted.add(submit);
-            return 0;
-        });
-        porter = PorterProcess.start(workDir, "--demo",
+        fixture = SmppPorter.start(workDir,
                 "--porter.demo.door-controllers=false",
-                "--porter.doors.ack-timeout=" + ACK_TIMEOUT.toSeconds() + "s",
-                "--porter.smpp.connections[0].name=operator",
-                "--porter.smpp.connections[0].host=127.0.0.1",
-                "--porter.smpp.connections[0].port=" + smsc.port(),
-                "--porter.smpp.connections[0].system-id=porter",
-                "--porter.smpp.connections[0].password=secret");
-        await("Porter binds to the SMSC").atMost(DEADLINE).until(smsc::isBound);
+                "--porter.doors.ack-timeout=" + ACK_TIMEOUT.toSeconds() + "s");
+        smsc = fixture.smsc();
+        porter = fixture.porter();
 
         entrance = StompDoorController.connect(porter.brokerPort(), CONTROLLER);
         entrance.comeOnline();
@@ -70,11 +58,8 @@ class DoorOpeningEndToEndTest {
         if (entrance != null) {
             entrance.close();
         }
-        if (porter != null) {
-            porter.close();
-        }
-        if (smsc != null) {
-            smsc.close();
+        if (fixture != null) {
+            fixture.close();
         }
     }
 
@@ -85,17 +70,17 @@ class DoorOpeningEndToEndTest {
 
     @Test
     void theOwnerIsAnsweredOnlyAfterTheControllerAcknowledgesTheOpening() throws Exception {
-        int repliesBefore = repliesTo(OWNER).size();
+        int repliesBefore = fixture.textsTo(OWNER).size();
 
         JsonNode open = sendKmAndAwaitTheOpen();
         assertThat(open.path("door").asText()).isEqualTo("1-1");
-        assertThat(repliesTo(OWNER)).as("replies before the controller acknowledged").hasSize(repliesBefore);
+        assertThat(fixture.textsTo(OWNER)).as("replies before the controller acknowledged").hasSize(repliesBefore);
         assertThat(latestKm().path("outcome").asText()).as("provisional outcome").isEqualTo("DOOR_TIMEOUT");
 
         entrance.ack(open.path("commandId").asLong());
 
-        await("reply to the owner").atMost(DEADLINE).until(() -> repliesTo(OWNER).size() > repliesBefore);
-        assertThat(repliesTo(OWNER).subList(repliesBefore, repliesTo(OWNER).size()))
+        await("reply to the owner").atMost(DEADLINE).until(() -> fixture.textsTo(OWNER).size() > repliesBefore);
+        assertThat(fixture.textsTo(OWNER).subList(repliesBefore, fixture.textsTo(OWNER).size()))
                 .containsExactly("entrance 1-1 is open.");
         await("outcome OK in the command log").atMost(DEADLINE)
                 .until(() -> latestKm().path("outcome").asText().equals("OK"));
@@ -104,14 +89,14 @@ class DoorOpeningEndToEndTest {
 
     @Test
     void aSilentControllerLeavesTheOwnerWithATimeoutReply() throws Exception {
-        int repliesBefore = repliesTo(OWNER).size();
+        int repliesBefore = fixture.textsTo(OWNER).size();
 
         JsonNode open = sendKmAndAwaitTheOpen();
         long openSeenAt = System.nanoTime();
 
-        await("timeout reply to the owner").atMost(DEADLINE).until(() -> repliesTo(OWNER).size() > repliesBefore);
+        await("timeout reply to the owner").atMost(DEADLINE).until(() -> fixture.textsTo(OWNER).size() > repliesBefore);
         Duration waited = Duration.ofNanos(System.nanoTime() - openSeenAt);
-        assertThat(repliesTo(OWNER).subList(repliesBefore, repliesTo(OWNER).size())).containsExactly(
+        assertThat(fixture.textsTo(OWNER).subList(repliesBefore, fixture.textsTo(OWNER).size())).containsExactly(
                 "entrance 1-1 did not confirm. Check whether it opened; if not, send KM again.");
         assertThat(waited).as("the reply waits for the acknowledgement timeout")
                 .isGreaterThan(ACK_TIMEOUT.minusSeconds(1));
@@ -141,11 +126,5 @@ class DoorOpeningEndToEndTest {
         JsonNode latest = json.readTree(body).get(0);
         assertThat(latest.path("text").asText()).isEqualTo("KM");
         return latest;
-    }
-
-    /** Texts of the single-part replies accepted for {@code phone}, in order. */
-    private static List<String> repliesTo(String phone) {
-        return new ArrayList<>(accepted.stream().filter(s -> Submitted.destination(s).equals(phone.substring(1)))
-                .map(Submitted::text).toList());
     }
 }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import community.porter.smpp.JsmppSmsc;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.jsmpp.bean.DataCodings;
 import org.jsmpp.bean.ESMClass;
@@ -41,40 +39,22 @@ class SmppConversationEndToEndTest {
     @TempDir
     static Path workDir;
 
+    private static SmppPorter fixture;
     private static JsmppSmsc smsc;
-    private static PorterProcess porter;
-    private static final List<SubmitSm> accepted = new CopyOnWriteArrayList<>();
     private static volatile boolean throttle;
-    private final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
     static void startSmscAndPorter() throws Exception {
-        smsc = JsmppSmsc.start();
-        smsc.answerSubmits(submit -> {
-            if (throttle) {
-                return ESME_RTHROTTLED;
-            }
-            accepted.add(submit);
-            return 0;
-        });
-        porter = PorterProcess.start(workDir, "--demo",
-                "--porter.smpp.connections[0].name=operator",
-                "--porter.smpp.connections[0].host=127.0.0.1",
-                "--porter.smpp.connections[0].port=" + smsc.port(),
-                "--porter.smpp.connections[0].system-id=porter",
-                "--porter.smpp.connections[0].password=secret",
+        fixture = SmppPorter.start(workDir, submit -> throttle ? ESME_RTHROTTLED : 0,
                 "--porter.smpp.connections[0].mo-id-tlv=0x1401",
                 "--porter.routes.retry-delay=200ms");
-        await("Porter binds to the SMSC").atMost(DEADLINE).until(smsc::isBound);
+        smsc = fixture.smsc();
     }
 
     @AfterAll
     static void stop() {
-        if (porter != null) {
-            porter.close();
-        }
-        if (smsc != null) {
-            smsc.close();
+        if (fixture != null) {
+            fixture.close();
         }
     }
 
@@ -87,17 +67,17 @@ class SmppConversationEndToEndTest {
     void helpInEnglishArrivesAsGsmText() throws Exception {
         assertThat(smsc.deliverGsm(OWNER, SERVICE, "H").get(10, TimeUnit.SECONDS)).as("deliver_sm_resp status").isZero();
 
-        List<SubmitSm> reply = awaitReplies(OWNER, 1).get(0);
+        List<SubmitSm> reply = fixture.awaitReplies(OWNER, 1).get(0);
         assertThat(reply).allSatisfy(part -> assertThat(Submitted.isUcs2(part)).isFalse());
         assertThat(Submitted.joined(reply)).startsWith("Commands:").contains("KM").contains("GS");
-        assertThat(commandsOf(OWNER).get(0).get("outcome").asText()).isEqualTo("OK");
+        assertThat(fixture.commandsOf(OWNER).get(0).get("outcome").asText()).isEqualTo("OK");
     }
 
     @Test
     void helpInChineseArrivesAsUcs2Text() throws Exception {
         assertThat(smsc.deliverUcs2(FAMILY, SERVICE, "帮助").get(10, TimeUnit.SECONDS)).isZero();
 
-        List<SubmitSm> reply = awaitReplies(FAMILY, 1).get(0);
+        List<SubmitSm> reply = fixture.awaitReplies(FAMILY, 1).get(0);
         assertThat(reply).allSatisfy(part -> assertThat(Submitted.isUcs2(part)).isTrue());
         assertThat(Submitted.joined(reply)).startsWith("指令：").contains("KM 开门");
     }
@@ -106,15 +86,15 @@ class SmppConversationEndToEndTest {
     void anUnknownPhoneGetsTheVisitorHelpOnceThenSilence() throws Exception {
         String stranger = "+8613712345678";
         smsc.deliverGsm(stranger, SERVICE, "hello").get(10, TimeUnit.SECONDS);
-        assertThat(Submitted.joined(awaitReplies(stranger, 1).get(0))).contains("SQ");
+        assertThat(Submitted.joined(fixture.awaitReplies(stranger, 1).get(0))).contains("SQ");
 
         smsc.deliverGsm(stranger, SERVICE, "hello again").get(10, TimeUnit.SECONDS);
-        await().atMost(DEADLINE).until(() -> commandsOf(stranger).size() == 2);
+        await().atMost(DEADLINE).until(() -> fixture.commandsOf(stranger).size() == 2);
 
-        JsonNode second = commandsOf(stranger).get(0);
+        JsonNode second = fixture.commandsOf(stranger).get(0);
         assertThat(second.get("replyCount").asInt()).isZero();
         assertThat(second.get("outcome").asText()).isEqualTo("NOT_REGISTERED");
-        assertThat(repliesTo(stranger)).as("messages sent to the stranger").hasSize(1);
+        assertThat(fixture.repliesTo(stranger)).as("messages sent to the stranger").hasSize(1);
     }
 
     @Test
@@ -125,11 +105,11 @@ class SmppConversationEndToEndTest {
                     "H".getBytes(StandardCharsets.US_ASCII), smscId).get(10, TimeUnit.SECONDS)).isZero();
         }
 
-        await().atMost(DEADLINE).until(() -> commandsOf(STAFF).size() == 2);
-        assertThat(commandsOf(STAFF)).extracting(c -> c.get("outcome").asText())
+        await().atMost(DEADLINE).until(() -> fixture.commandsOf(STAFF).size() == 2);
+        assertThat(fixture.commandsOf(STAFF)).extracting(c -> c.get("outcome").asText())
                 .containsExactlyInAnyOrder("OK", "DUPLICATE");
-        awaitReplies(STAFF, 1);
-        assertThat(repliesTo(STAFF)).as("replies to the staff phone").hasSize(1);
+        fixture.awaitReplies(STAFF, 1);
+        assertThat(fixture.repliesTo(STAFF)).as("replies to the staff phone").hasSize(1);
     }
 
     @Test
@@ -138,50 +118,14 @@ class SmppConversationEndToEndTest {
         int bindsBefore = smsc.binds();
         assertThat(smsc.deliverGsm(TENANT, SERVICE, "H").get(10, TimeUnit.SECONDS)).isZero();
         await("a reply is attempted while the SMSC throttles").atMost(DEADLINE)
-                .until(() -> smsc.submits().stream().anyMatch(s -> Submitted.destination(s).equals(digits(TENANT))));
+                .until(() -> smsc.submits().stream()
+                        .anyMatch(s -> Submitted.destination(s).equals(SmppPorter.digits(TENANT))));
 
         smsc.dropConnections();
         throttle = false;
 
         await("Porter binds again").atMost(DEADLINE).until(() -> smsc.binds() > bindsBefore && smsc.isBound());
-        assertThat(Submitted.joined(awaitReplies(TENANT, 1).get(0))).startsWith("Commands:");
-        assertThat(repliesTo(TENANT)).as("accepted replies to the tenant").hasSize(1);
-    }
-
-    /** Waits until {@code count} whole replies to {@code phone} were accepted; returns them, parts grouped. */
-    private static List<List<SubmitSm>> awaitReplies(String phone, int count) {
-        await("reply to " + phone).atMost(DEADLINE).until(() -> repliesTo(phone).size() >= count);
-        return repliesTo(phone);
-    }
-
-    /** Accepted submits to {@code phone}, grouped into whole messages by concatenation reference. */
-    private static List<List<SubmitSm>> repliesTo(String phone) {
-        List<SubmitSm> parts = accepted.stream().filter(s -> Submitted.destination(s).equals(digits(phone))).toList();
-        java.util.Map<Integer, List<SubmitSm>> byReference = new java.util.LinkedHashMap<>();
-        int single = -1;
-        for (SubmitSm part : parts) {
-            int[] ref = Submitted.part(part);
-            int key = ref[0] == 0 && ref[1] == 1 ? single-- : ref[0];
-            byReference.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(part);
-        }
-        return byReference.values().stream()
-                .filter(group -> group.size() == expectedParts(group.get(0)))
-                .toList();
-    }
-
-    private static int expectedParts(SubmitSm part) {
-        byte[] data = part.getShortMessage();
-        return (part.getEsmClass() & 0x40) != 0 && data.length >= 6 ? data[4] & 0xFF : 1;
-    }
-
-    private List<JsonNode> commandsOf(String phone) throws Exception {
-        String body = porter.get("/api/v1/commands?limit=50&phone=" + phone.replace("+", "%2B")).body();
-        List<JsonNode> rows = new java.util.ArrayList<>();
-        json.readTree(body).forEach(rows::add);
-        return rows;
-    }
-
-    private static String digits(String phone) {
-        return phone.replaceFirst("^\\+", "");
+        assertThat(Submitted.joined(fixture.awaitReplies(TENANT, 1).get(0))).startsWith("Commands:");
+        assertThat(fixture.repliesTo(TENANT)).as("accepted replies to the tenant").hasSize(1);
     }
 }

@@ -10,11 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsmpp.bean.SubmitSm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,34 +38,22 @@ class VisitorFlowEndToEndTest {
     @TempDir
     static Path workDir;
 
+    private static SmppPorter fixture;
     private static JsmppSmsc smsc;
     private static PorterProcess porter;
-    private static final List<SubmitSm> accepted = new CopyOnWriteArrayList<>();
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
     static void startSmscAndPorter() throws Exception {
-        smsc = JsmppSmsc.start();
-        smsc.answerSubmits(submit -> {
-            accepted.add(submit);
-            return 0;
-        });
-        porter = PorterProcess.start(workDir, "--demo",
-                "--porter.smpp.connections[0].name=operator",
-                "--porter.smpp.connections[0].host=127.0.0.1",
-                "--porter.smpp.connections[0].port=" + smsc.port(),
-                "--porter.smpp.connections[0].system-id=porter",
-                "--porter.smpp.connections[0].password=secret");
-        await("Porter binds to the SMSC").atMost(DEADLINE).until(smsc::isBound);
+        fixture = SmppPorter.start(workDir);
+        smsc = fixture.smsc();
+        porter = fixture.porter();
     }
 
     @AfterAll
     static void stop() {
-        if (porter != null) {
-            porter.close();
-        }
-        if (smsc != null) {
-            smsc.close();
+        if (fixture != null) {
+            fixture.close();
         }
     }
 
@@ -77,18 +63,18 @@ class VisitorFlowEndToEndTest {
 
         String code = awaitMatch(OWNER, APPROVAL_CODE);
         assertThat(awaitMatch(FAMILY, APPROVAL_CODE)).as("the family member's approval code").isEqualTo(code);
-        assertThat(textsTo(OWNER)).anySatisfy(t -> assertThat(t).contains("王五").contains("尾号0001"));
+        assertThat(fixture.textsTo(OWNER)).anySatisfy(t -> assertThat(t).contains("王五").contains("尾号0001"));
 
         assertThat(smsc.deliverGsm(OWNER, SERVICE, "TY " + code).get(10, TimeUnit.SECONDS)).isZero();
         String passCode = awaitMatch(VISITOR, PASS_CODE);
-        assertThat(textsTo(VISITOR)).allSatisfy(t -> assertThat(t)
+        assertThat(fixture.textsTo(VISITOR)).allSatisfy(t -> assertThat(t)
                 .doesNotContain("13800000001").doesNotContain("13800000002").doesNotContain("张三").doesNotContain("李四"));
         assertThat(livePasses()).extracting(p -> p.get("code").asText()).containsExactly(passCode);
         assertThat(livePasses().get(0).get("room").asText()).isEqualTo("1-1-101");
 
         assertThat(smsc.deliverGsm(STAFF, SERVICE, "LH 13712340001").get(10, TimeUnit.SECONDS)).isZero();
         await("staff is told the pass was revoked").atMost(DEADLINE)
-                .until(() -> textsTo(STAFF).stream().anyMatch(t -> t.contains("1 passes revoked")));
+                .until(() -> fixture.textsTo(STAFF).stream().anyMatch(t -> t.contains("1 passes revoked")));
         assertThat(livePasses()).as("live passes after LH").isEmpty();
     }
 
@@ -98,22 +84,16 @@ class VisitorFlowEndToEndTest {
             return awaitFirst(phone, pattern);
         } catch (org.awaitility.core.ConditionTimeoutException e) {
             throw new AssertionError("No message to " + phone + " matching " + pattern + "; accepted: "
-                    + accepted.stream().map(s -> Submitted.destination(s) + " " + Submitted.text(s)).toList()
+                    + fixture.accepted().stream().map(s -> Submitted.destination(s) + " " + Submitted.text(s)).toList()
                     + "\n" + porter.output(), e);
         }
     }
 
     private static String awaitFirst(String phone, Pattern pattern) {
         return await("a message to " + phone + " matching " + pattern).atMost(DEADLINE)
-                .until(() -> textsTo(phone).stream().map(pattern::matcher).filter(Matcher::find)
+                .until(() -> fixture.textsTo(phone).stream().map(pattern::matcher).filter(Matcher::find)
                         .map(m -> m.group(1)).findFirst(), Optional::isPresent)
                 .orElseThrow();
-    }
-
-    /** Texts accepted for {@code phone}; the visitor flow's messages are all single-part. */
-    private static List<String> textsTo(String phone) {
-        String digits = phone.substring(1);
-        return accepted.stream().filter(s -> Submitted.destination(s).equals(digits)).map(Submitted::text).toList();
     }
 
     private List<JsonNode> livePasses() throws Exception {
