@@ -11,6 +11,9 @@ class BrokerConfiguration {
     @Bean
     ArtemisConfigurationCustomizer porterAcceptor(BrokerProperties broker) {
         return configuration -> {
+            // Nothing in or around Porter manages the broker over JMX; registering its MBeans
+            // costs start-up time for no one.
+            configuration.setJMXManagementEnabled(false);
             if (broker.listen() != null && !broker.listen().isBlank()) {
                 String url = broker.listen() + (broker.listen().contains("?") ? "&" : "?")
                         + "protocols=CORE,AMQP,STOMP";
