@@ -65,6 +65,7 @@ class TimestampCodecTest {
 
     @Test
     void negativeZeroOffsetIsUtc() {
+        // Time stamp of the "How are you?" +CMGL example read from a Jindi modem (jdsms.com.cn help desk).
         assertThat(TimestampCodec.read(reader("20 80 62 91 73 14 08"), "TP-SCTS").getOffset())
                 .isEqualTo(ZoneOffset.UTC);
     }
