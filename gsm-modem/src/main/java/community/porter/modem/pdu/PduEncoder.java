@@ -11,6 +11,10 @@ import java.util.Optional;
  * {@link SmsSubmit} is what Porter sends; {@link SmsDeliver} and {@link SmsStatusReport} are
  * what a simulated modem hands to Porter in tests, and what proves the decoder reads back what
  * is written.
+ *
+ * <p>A status report record keeps neither TP-PID nor its own TP-DCS, so one with user data is
+ * written with TP-PI announcing TP-DCS and TP-UDL, and the plain TP-DCS of the user data's
+ * alphabet.
  */
 public final class PduEncoder {
 

@@ -78,19 +78,28 @@ public record SubmitRequest(
                 false, 0, ConcatScheme.UDH8, 0, DEFAULT_MAX_PARTS, Optional.empty());
     }
 
-    /** @param value GSM7 or UCS2 @return a copy that sends in that alphabet */
+    /**
+     * @param value GSM7 or UCS2
+     * @return a copy that sends in that alphabet
+     */
     public SubmitRequest withAlphabet(Alphabet value) {
         return new SubmitRequest(destination, text, Optional.of(value), messageClass, validityPeriod,
                 statusReportRequest, messageReference, concatScheme, concatReference, maxParts, serviceCentre);
     }
 
-    /** @param value the class @return a copy whose TP-DCS carries that class */
+    /**
+     * @param value the class
+     * @return a copy whose TP-DCS carries that class
+     */
     public SubmitRequest withMessageClass(MessageClass value) {
         return new SubmitRequest(destination, text, alphabet, Optional.of(value), validityPeriod,
                 statusReportRequest, messageReference, concatScheme, concatReference, maxParts, serviceCentre);
     }
 
-    /** @param value the period @return a copy with that TP-VP */
+    /**
+     * @param value the period
+     * @return a copy with that TP-VP
+     */
     public SubmitRequest withValidityPeriod(ValidityPeriod value) {
         return new SubmitRequest(destination, text, alphabet, messageClass, Optional.of(value),
                 statusReportRequest, messageReference, concatScheme, concatReference, maxParts, serviceCentre);
@@ -102,7 +111,10 @@ public record SubmitRequest(
                 true, messageReference, concatScheme, concatReference, maxParts, serviceCentre);
     }
 
-    /** @param value TP-MR of the first part @return a copy with that reference */
+    /**
+     * @param value TP-MR of the first part
+     * @return a copy with that reference
+     */
     public SubmitRequest withMessageReference(int value) {
         return new SubmitRequest(destination, text, alphabet, messageClass, validityPeriod,
                 statusReportRequest, value, concatScheme, concatReference, maxParts, serviceCentre);
@@ -118,13 +130,19 @@ public record SubmitRequest(
                 statusReportRequest, messageReference, scheme, reference, maxParts, serviceCentre);
     }
 
-    /** @param value 1 to 255 @return a copy allowing at most that many parts */
+    /**
+     * @param value 1 to 255
+     * @return a copy allowing at most that many parts
+     */
     public SubmitRequest withMaxParts(int value) {
         return new SubmitRequest(destination, text, alphabet, messageClass, validityPeriod,
                 statusReportRequest, messageReference, concatScheme, concatReference, value, serviceCentre);
     }
 
-    /** @param value the SMSC @return a copy that names that SMSC in the PDU */
+    /**
+     * @param value the SMSC
+     * @return a copy that names that SMSC in the PDU
+     */
     public SubmitRequest withServiceCentre(Address value) {
         return new SubmitRequest(destination, text, alphabet, messageClass, validityPeriod,
                 statusReportRequest, messageReference, concatScheme, concatReference, maxParts, Optional.of(value));

@@ -31,7 +31,9 @@ public sealed interface ValidityPeriod {
         return new Absolute(expiry);
     }
 
-    /** The TP-VPF bits (4 and 3 of the first octet) that announce this format. */
+    /**
+     * @return the TP-VPF bits (4 and 3 of the first octet) that announce this format
+     */
     int formatBits();
 
     /**

@@ -1,6 +1,7 @@
 package community.porter.modem.pdu;
 
 import java.util.HexFormat;
+import java.util.function.Consumer;
 
 /** Hex fixtures for tests: {@code octets("0B 91 64")}, spaces allowed. */
 final class TestHex {
@@ -22,7 +23,7 @@ final class TestHex {
     }
 
     /** What a write to a fresh writer produced, as upper-case hex without spaces. */
-    static String written(java.util.function.Consumer<PduWriter> write) {
+    static String written(Consumer<PduWriter> write) {
         PduWriter writer = new PduWriter();
         write.accept(writer);
         return hex(writer.toByteArray());
