@@ -100,6 +100,20 @@ class SubmitDecodingTest {
         assertThat(submit.userData().payload()).asString().isEqualTo("hello");
     }
 
+    @Test
+    void enhancedValidityPeriodIsKeptAsItsSevenOctetsAndRejectDuplicatesIsRead() {
+        // Built by hand per TS 23.040 §9.2.2.2: first octet 0D (SMS-SUBMIT, TP-RD, TP-VPF 01),
+        // TP-VP 7 octets (indicator 02: relative, in seconds; 0x3C = 60 s), "hellohello".
+        String pdu = "00" + "0D" + "00" + "0B916407281553F8" + "00" + "00" + "023C0000000000"
+                + "0A" + "E8329BFD4697D9EC37";
+        SmsSubmit submit = (SmsSubmit) PduDecoder.decode(pdu, 29);
+
+        assertThat(submit.rejectDuplicates()).isTrue();
+        assertThat(submit.validityPeriod()).contains(new ValidityPeriod.Enhanced(octets("02 3C 00 00 00 00 00")));
+        assertThat(submit.userData().text()).contains("hellohello");
+        assertThat(PduEncoder.encode(submit).hex()).isEqualTo(pdu);
+    }
+
     @ParameterizedTest(name = "{0} encodes back to itself")
     @ValueSource(strings = {DREAMFABRIC_SUBMIT, NORDIC_CMGS, NEOWAY_CMGS_WITH_SMSC, NEOWAY_CMGS,
         HUAWEI_CMGS_WITH_SMSC, HUAWEI_CMGS, TELIT_CMGL_SUBMIT, EIGHT_BIT_HELLO_SUBMIT})
