@@ -19,3 +19,6 @@ CREATE INDEX ix_early_receipt_received ON early_receipt (received_at);
 -- The state word of the last receipt for a part (DELIVRD, UNDELIV, ENROUTE …), as the network
 -- wrote it: the reason a part failed, or how far an unfinished one got.
 ALTER TABLE outbox_part ADD COLUMN receipt_status VARCHAR(16);
+
+-- The messages API lists the messages sent to a phone, newest first.
+CREATE INDEX ix_outbox_recipient ON outbox_message (recipient, id);

@@ -1,6 +1,7 @@
 package community.porter.access.message;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -17,4 +18,7 @@ public interface OutboxPartRepository extends JpaRepository<OutboxPart, Long> {
     List<OutboxPart> findByConnectorAndTransportIdOrderByIdDesc(String connector, String transportId);
 
     List<OutboxPart> findByMessageIdOrderByPartNo(long messageId);
+
+    /** The parts of several messages at once, for a list of messages. */
+    List<OutboxPart> findByMessageIdInOrderByPartNo(Collection<Long> messageIds);
 }
