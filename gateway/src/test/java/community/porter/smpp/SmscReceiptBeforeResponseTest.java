@@ -8,6 +8,7 @@ import community.porter.sms.OutboundSms;
 import community.porter.sms.SubmitOutcome;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -77,7 +78,7 @@ class SmscReceiptBeforeResponseTest extends SmscTestSupport {
         return context.createProducerTemplate().send("direct:out", exchange -> exchange.getIn().setBody(sms));
     }
 
-    private static int join(java.util.concurrent.CompletableFuture<Integer> deliverSmResp) {
+    private static int join(CompletableFuture<Integer> deliverSmResp) {
         try {
             return deliverSmResp.get(10, SECONDS);
         } catch (Exception e) {

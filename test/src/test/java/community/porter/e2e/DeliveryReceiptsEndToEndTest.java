@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -223,7 +224,7 @@ class DeliveryReceiptsEndToEndTest {
         return JsmppSmsc.receiptText(String.format("%010d", new BigInteger(hexId, 16)), stat, err);
     }
 
-    private static int answer(java.util.concurrent.CompletableFuture<Integer> deliverSmResp) {
+    private static int answer(CompletableFuture<Integer> deliverSmResp) {
         try {
             return deliverSmResp.get(10, TimeUnit.SECONDS);
         } catch (Exception e) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import community.porter.sms.DeliveryReceipt;
 import community.porter.sms.SubmitOutcome;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -196,8 +197,8 @@ abstract class DeliveryReceiptsContractTest {
         long id = sent("main", "late-1");
         // As if kept in the instant the part was recorded, each transaction blind to the other.
         jdbc.update("insert into early_receipt (connector, transport_id, state, status, done_at, received_at)"
-                + " values ('main', 'late-1', 'DELIVERED', 'DELIVRD', ?, ?)", java.sql.Timestamp.from(DONE),
-                java.sql.Timestamp.from(Instant.now()));
+                + " values ('main', 'late-1', 'DELIVERED', 'DELIVRD', ?, ?)", Timestamp.from(DONE),
+                Timestamp.from(Instant.now()));
 
         earlyReceipts.sweep(Instant.now());
 
