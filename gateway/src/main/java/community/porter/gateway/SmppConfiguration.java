@@ -67,6 +67,9 @@ class SmppConfiguration {
         configuration.setThroughput(c.throughput());
         configuration.setEnquireLinkInterval(c.enquireLinkInterval());
         configuration.setMoIdTlv(c.moIdTlv().isBlank() ? null : c.moIdTlv());
+        configuration.setMessageIdFormat(c.messageIdFormat());
+        configuration.setReceiptIdFormat(c.receiptIdFormat());
+        configuration.setReceiptTimeZone(c.receiptTimeZone().getId());
         configuration.setSourceAddress(porter.serviceNumber());
         return configuration;
     }

@@ -1,5 +1,6 @@
 package community.porter.gateway;
 
+import community.porter.smpp.SmscMessageIds;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -41,6 +43,14 @@ public record SmppProperties(@Valid @DefaultValue List<Connection> connections) 
      *                            mobile-originated message (e.g. {@code 0x1401}); with it, a
      *                            re-delivered copy is recognised by id; blank when the SMSC sends
      *                            none
+     * @param messageIdFormat     how this SMSC writes message ids in submit_sm_resp and in the
+     *                            receipted_message_id TLV of receipts: {@code HEX} or
+     *                            {@code DECIMAL} (compared as numbers, so {@code 00A1} matches
+     *                            {@code a1}) or {@code AS_IS}; default AS_IS
+     * @param receiptIdFormat     how it writes the {@code id:} field of text receipts, when that
+     *                            differs from messageIdFormat (some SMSCs answer in hex and report
+     *                            in decimal); default: as messageIdFormat
+     * @param receiptTimeZone     the time zone of the dates in text receipts; default UTC
      */
     public record Connection(
             String name,
@@ -54,7 +64,10 @@ public record SmppProperties(@Valid @DefaultValue List<Connection> connections) 
             @Min(0) @DefaultValue("0") int throughput,
             @NotNull @DefaultValue("30s") Duration enquireLinkInterval,
             @Pattern(regexp = "|(0x[0-9a-fA-F]{1,4})|[0-9]{1,5}", message = "must be a TLV tag such as 0x1401")
-            @DefaultValue("") String moIdTlv) {
+            @DefaultValue("") String moIdTlv,
+            @NotNull @DefaultValue("AS_IS") SmscMessageIds.IdFormat messageIdFormat,
+            SmscMessageIds.IdFormat receiptIdFormat,
+            @NotNull @DefaultValue("UTC") ZoneId receiptTimeZone) {
 
         /** The connection's name, or {@code smsc<index>} when none is configured. */
         public String nameOr(int index) {

@@ -139,28 +139,31 @@ public final class SmscBinding {
         return response;
     }
 
+    /**
+     * A receipt in either form or both: the receipted_message_id, message_state and
+     * network_error_code TLVs win over the {@code id:}, {@code stat:} and {@code err:} fields of
+     * the text, which still gives the done date (no TLV carries one). A message_state value no
+     * SMPP version defines counts as absent.
+     */
     private Receipt receipt(BaseSm<?> pdu) {
         SmscReceiptText text = SmscReceiptText.parse(new String(userData(pdu), StandardCharsets.ISO_8859_1));
         String tlvId = tlvString(pdu, SmppConstants.TAG_RECEIPTED_MSG_ID);
         String id = tlvId != null
                 ? SmscMessageIds.normalise(tlvId, config.getMessageIdFormat())
                 : SmscMessageIds.convert(text.id(), config.effectiveReceiptIdFormat(), config.getMessageIdFormat());
-        Tlv stateTlv = pdu.getOptionalParameter(SmppConstants.TAG_MSG_STATE);
-        DeliveryReceipt.State state = stateTlv != null && stateTlv.getLength() == 1 ? messageState(stateTlv.getValue()[0]) : text.state();
+        Optional<SmscMessageState> tlvState = messageState(pdu);
+        DeliveryReceipt.State state = tlvState.map(SmscMessageState::receiptState).orElse(text.state());
+        String status = tlvState.map(SmscMessageState::word).orElse(text.status());
         String error = networkError(pdu);
         DeliveryReceipt receipt = new DeliveryReceipt(connector, id, state, error != null ? error : text.errorCode(),
-                text.doneAt(config.receiptZone()));
+                text.doneAt(config.receiptZone()), status);
         return new Receipt(receipt, id == null ? "receipt without a message id" : null);
     }
 
-    /** SMPP 3.4 §5.2.28 message_state. */
-    private static DeliveryReceipt.State messageState(byte value) {
-        return switch (value) {
-            case 2 -> DeliveryReceipt.State.DELIVERED;
-            case 3 -> DeliveryReceipt.State.EXPIRED;
-            case 4, 5, 8 -> DeliveryReceipt.State.FAILED;
-            default -> DeliveryReceipt.State.UNKNOWN;
-        };
+    /** The message_state TLV, when present with a value some SMPP version defines. */
+    private static Optional<SmscMessageState> messageState(BaseSm<?> pdu) {
+        Tlv tlv = pdu.getOptionalParameter(SmppConstants.TAG_MSG_STATE);
+        return tlv != null && tlv.getLength() == 1 ? SmscMessageState.ofValue(tlv.getValue()[0] & 0xFF) : Optional.empty();
     }
 
     /** network_error_code: network type octet and a two-octet code, e.g. {@code 3:1} for GSM error 1. */

@@ -33,17 +33,20 @@ record SmscReceiptText(String id, String stat, String err, String doneDate) {
         return new SmscReceiptText(find(ID, t), find(STAT, t), find(ERR, t), find(DONE, t));
     }
 
-    /** @return the final state the {@code stat:} word names; UNKNOWN for intermediate or odd words */
+    /** @return what the {@code stat:} word means for the part; UNKNOWN (not final) for intermediate or odd words */
     DeliveryReceipt.State state() {
+        return SmscMessageState.ofWord(stat).map(SmscMessageState::receiptState).orElse(DeliveryReceipt.State.UNKNOWN);
+    }
+
+    /**
+     * @return the {@code stat:} word as Appendix B spells it ({@code UNDELIVERABLE} becomes
+     *         {@code UNDELIV}), an unknown word upper-cased, or {@code null} when there is none
+     */
+    String status() {
         if (stat == null) {
-            return DeliveryReceipt.State.UNKNOWN;
+            return null;
         }
-        return switch (stat.toUpperCase(Locale.ROOT)) {
-            case "DELIVRD", "DELIVERED" -> DeliveryReceipt.State.DELIVERED;
-            case "EXPIRED" -> DeliveryReceipt.State.EXPIRED;
-            case "UNDELIV", "UNDELIVERABLE", "REJECTD", "REJECTED", "DELETED" -> DeliveryReceipt.State.FAILED;
-            default -> DeliveryReceipt.State.UNKNOWN;
-        };
+        return SmscMessageState.ofWord(stat).map(SmscMessageState::word).orElse(stat.toUpperCase(Locale.ROOT));
     }
 
     /** @return the error code, or {@code null} when absent or all zeros (no error) */

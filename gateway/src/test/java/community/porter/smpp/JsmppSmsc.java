@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.ToIntFunction;
 import org.jsmpp.bean.BroadcastSm;
 import org.jsmpp.bean.CancelBroadcastSm;
@@ -79,6 +83,7 @@ public final class JsmppSmsc implements AutoCloseable {
     private final AtomicInteger binds = new AtomicInteger();
     private final AtomicLong nextId = new AtomicLong(0x00A0_0000L);
     private volatile ToIntFunction<SubmitSm> submitStatus = submit -> 0;
+    private volatile BiConsumer<SubmitSm, String> beforeSubmitResponse = (submit, id) -> { };
     private volatile boolean open = true;
 
     private JsmppSmsc() throws IOException {
@@ -121,6 +126,41 @@ public final class JsmppSmsc implements AutoCloseable {
     /** Answers submit_sm with the status the function returns (0 accepts with a new id). */
     public void answerSubmits(ToIntFunction<SubmitSm> status) {
         this.submitStatus = status;
+    }
+
+    /**
+     * Runs {@code action} with each accepted submit_sm and the message id it is about to be
+     * answered with, before its submit_sm_resp is written. A test delivers a receipt here, and
+     * waits for its deliver_sm_resp, to make the receipt overtake the response as some SMSCs do.
+     * The action runs on one of jSMPP's three PDU threads: hold at most two responses at once.
+     */
+    public void beforeSubmitResponse(BiConsumer<SubmitSm, String> action) {
+        this.beforeSubmitResponse = action;
+    }
+
+    /**
+     * Delivers a delivery receipt for an accepted submit: from the submit's destination to its
+     * source, esm_class 0x04 (SMSC delivery receipt), data_coding 0.
+     *
+     * @param text the receipt text (see {@link #receiptText}), or empty for a receipt in TLVs only
+     * @param tlvs e.g. receipted_message_id (0x001E) and message_state (0x0427)
+     * @return completes with the command_status of the deliver_sm_resp
+     */
+    public CompletableFuture<Integer> deliverReceipt(SubmitSm submit, String text, OptionalParameter... tlvs) {
+        String handset = (submit.getDestAddrTon() == TypeOfNumber.INTERNATIONAL.value() ? "+" : "") + submit.getDestAddress();
+        String esme = submit.getSourceAddr() == null ? "" : submit.getSourceAddr();
+        return deliver(handset, esme, DataCodings.ZERO, new ESMClass(0x04),
+                text.getBytes(StandardCharsets.US_ASCII), tlvs);
+    }
+
+    /**
+     * The text form of a delivery receipt (SMPP 3.4 Appendix B), submitted and done a minute ago:
+     * {@code id:<id> sub:001 dlvrd:<001|000> submit date:… done date:… stat:<stat> err:<err> text:}.
+     */
+    public static String receiptText(String id, String stat, String err) {
+        String date = LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1).format(DateTimeFormatter.ofPattern("yyMMddHHmm"));
+        return "id:" + id + " sub:001 dlvrd:" + ("DELIVRD".equals(stat) ? "001" : "000") + " submit date:" + date
+                + " done date:" + date + " stat:" + stat + " err:" + err + " text:";
     }
 
     /** Delivers a GSM 03.38 text (ASCII letters, digits and blanks map one to one), data_coding 0. */
@@ -253,6 +293,7 @@ public final class JsmppSmsc implements AutoCloseable {
             }
             String id = Long.toHexString(nextId.getAndIncrement());
             messageIds.add(id);
+            beforeSubmitResponse.accept(submit, id);
             try {
                 return new SubmitSmResult(new MessageId(id), new OptionalParameter[0]);
             } catch (Exception e) {

@@ -82,7 +82,7 @@ class SmscBindingTest {
         SmscBinding.Receipt receipt = (SmscBinding.Receipt) binding().read(pdu, NOW);
 
         assertThat(receipt.receipt()).isEqualTo(new DeliveryReceipt("main", "a1b", DeliveryReceipt.State.DELIVERED, "001",
-                Instant.parse("2026-11-03T10:16:00Z")));
+                Instant.parse("2026-11-03T10:16:00Z"), "DELIVRD"));
     }
 
     @Test

@@ -176,7 +176,7 @@ class SmscInboundPartsTest extends SmscTestSupport {
         in.assertIsSatisfied(5_000);
         DeliveryReceipt receipt = in.getExchanges().get(0).getIn().getBody(DeliveryReceipt.class);
         assertThat(receipt).isEqualTo(new DeliveryReceipt("t", "a00001", DeliveryReceipt.State.DELIVERED, null,
-                Instant.parse("2026-11-03T10:16:00Z")));
+                Instant.parse("2026-11-03T10:16:00Z"), "DELIVRD"));
         assertThat(component.connection("t").orElseThrow().receipts()).isEqualTo(1);
     }
 
@@ -192,7 +192,7 @@ class SmscInboundPartsTest extends SmscTestSupport {
 
         in.assertIsSatisfied(5_000);
         assertThat(in.getExchanges().get(0).getIn().getBody(DeliveryReceipt.class))
-                .isEqualTo(new DeliveryReceipt("t", "a00002", DeliveryReceipt.State.FAILED, "3:27", null));
+                .isEqualTo(new DeliveryReceipt("t", "a00002", DeliveryReceipt.State.FAILED, "3:27", null, "UNDELIV"));
     }
 
     @Test

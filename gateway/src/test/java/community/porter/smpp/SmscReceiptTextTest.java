@@ -39,6 +39,17 @@ class SmscReceiptTextTest {
     }
 
     @Test
+    void theStateWordIsKeptAsAppendixBSpellsIt() {
+        assertThat(SmscReceiptText.parse("id:1 stat:undeliv").status()).isEqualTo("UNDELIV");
+        assertThat(SmscReceiptText.parse("id:1 stat:UNDELIVERABLE").status()).isEqualTo("UNDELIV");
+        assertThat(SmscReceiptText.parse("id:1 stat:REJECTED").state()).isEqualTo(DeliveryReceipt.State.FAILED);
+        assertThat(SmscReceiptText.parse("id:1 stat:ACCEPTD").state()).as("not final").isEqualTo(DeliveryReceipt.State.UNKNOWN);
+        assertThat(SmscReceiptText.parse("id:1 stat:SKIPPED").state()).isEqualTo(DeliveryReceipt.State.FAILED);
+        assertThat(SmscReceiptText.parse("id:1 stat:Weird").status()).isEqualTo("WEIRD");
+        assertThat(SmscReceiptText.parse("id:1 sub:001").status()).isNull();
+    }
+
+    @Test
     void garbageYieldsNothingRatherThanAnError() {
         SmscReceiptText r = SmscReceiptText.parse("hello id: done date:99999999999");
 

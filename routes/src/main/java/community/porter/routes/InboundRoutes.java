@@ -1,62 +1,43 @@
 package community.porter.routes;
 
+import community.porter.access.message.DeliveryReceipts;
 import community.porter.access.message.Inbox;
-import community.porter.access.message.Outbox;
 import community.porter.access.message.StoredInbound;
 import community.porter.sms.AckListener;
 import community.porter.sms.DeliveryReceipt;
 import community.porter.sms.InboundSms;
-import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
  * From each transport: a message is stored (committed) before the exchange completes — the
  * transport acknowledges it only then — and its id is handed to the command route; a receipt is
- * applied to the part it reports on.
+ * applied to the part it reports on, or kept until that part is recorded, committed before the
+ * exchange completes just the same.
  */
 @Component
 class InboundRoutes extends RouteBuilder {
 
-    static final int RECEIPT_TRIES = 10;
-    static final long RECEIPT_RETRY_DELAY_MS = 500;
-
     private final TransportEndpoints transports;
     private final RoutesProperties properties;
     private final Inbox inbox;
-    private final Outbox outbox;
+    private final DeliveryReceipts receipts;
 
-    InboundRoutes(TransportEndpoints transports, RoutesProperties properties, Inbox inbox, Outbox outbox) {
+    InboundRoutes(TransportEndpoints transports, RoutesProperties properties, Inbox inbox, DeliveryReceipts receipts) {
         this.transports = transports;
         this.properties = properties;
         this.inbox = inbox;
-        this.outbox = outbox;
+        this.receipts = receipts;
     }
 
     @Override
     public void configure() {
-        // A receipt can overtake the commit that records its part (the SMSC answers submit_sm and
-        // reports delivery within milliseconds): try it again for a few seconds, then keep it
-        // only in the log, so a receipt for a message Porter never sent cannot loop forever.
-        onException(UnmatchedReceiptException.class)
-            .maximumRedeliveries(RECEIPT_TRIES)
-            .redeliveryDelay(RECEIPT_RETRY_DELAY_MS)
-            .asyncDelayedRedelivery()
-            .retryAttemptedLogLevel(LoggingLevel.DEBUG)
-            .handled(true)
-            .log(LoggingLevel.WARN, "Receipt matches no sent part: ${exception.message}");
-
         String commands = Endpoints.producer(Endpoints.COMMANDS, properties.queueSize());
         for (String uri : transports.inbound()) {
             from(uri).routeId("inbound:" + uri)
                 .choice()
                     .when(body().isInstanceOf(DeliveryReceipt.class))
-                        .process(e -> {
-                            DeliveryReceipt receipt = e.getMessage().getBody(DeliveryReceipt.class);
-                            if (!outbox.recordReceipt(receipt)) {
-                                throw new UnmatchedReceiptException(receipt);
-                            }
-                        })
+                        .process(e -> receipts.record(e.getMessage().getBody(DeliveryReceipt.class)))
                     .otherwise()
                         .process(e -> {
                             StoredInbound stored = inbox.store(e.getMessage().getBody(InboundSms.class));
@@ -68,13 +49,6 @@ class InboundRoutes extends RouteBuilder {
                             .to(commands)
                         .end()
                 .end();
-        }
-    }
-
-    /** A receipt whose part is not (yet) recorded as sent. */
-    static final class UnmatchedReceiptException extends RuntimeException {
-        UnmatchedReceiptException(DeliveryReceipt receipt) {
-            super(receipt.connector() + " part " + receipt.partId() + " " + receipt.state(), null, false, false);
         }
     }
 }

@@ -20,13 +20,15 @@ import java.time.Instant;
 import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * From a transport into Porter: a message is durably stored before its exchange completes (the
  * moment a transport acknowledges it), handed to the command route unless it is a re-delivered
- * copy, and answered; a delivery receipt is applied to the part it reports on (SPEC §5).
+ * copy, and answered; a delivery receipt is applied to the part it reports on, or kept until it
+ * is recorded, before its exchange completes (SPEC §5).
  */
 class InboundRoutesTest extends RoutesTest {
 
@@ -35,6 +37,11 @@ class InboundRoutesTest extends RoutesTest {
     @Autowired InboxRepository inbox;
     @Autowired OutboxPartRepository parts;
     @Autowired Outbox outbox;
+
+    @AfterEach
+    void forgetKeptReceipts() {
+        jdbc.update("delete from early_receipt");
+    }
 
     @Test
     void aMessageIsCommittedBeforeTheTransportGetsItsExchangeBack() {
@@ -108,25 +115,39 @@ class InboundRoutesTest extends RoutesTest {
     }
 
     @Test
-    void aReceiptThatOvertakesTheRecordOfItsPartIsAppliedOnceThePartIsRecorded() {
+    void aReceiptThatOvertakesTheRecordOfItsPartIsKeptBeforeItsExchangeCompletesAndAppliedWithThePart() {
         long id = outbox.enqueue(OutboxMessage.Kind.REPLY, 5, OWNER, "Door 1-1 is open.", null).getId();
         outbox.claim(id);
 
-        java.util.concurrent.CompletableFuture<Exchange> receipt = template.asyncSend(RoutesTestApplication.INBOUND,
-                e -> e.getMessage().setBody(new DeliveryReceipt("out1", "r-early", DeliveryReceipt.State.DELIVERED,
-                        null, Instant.now())));
+        Exchange receipt = template.send(RoutesTestApplication.INBOUND, e -> e.getMessage()
+                .setBody(new DeliveryReceipt("out1", "r-early", DeliveryReceipt.State.DELIVERED, null, Instant.now())));
+
+        // The transport acknowledges now; the receipt must be in the database already.
+        assertThat(receipt.getException()).isNull();
+        assertThat(jdbc.queryForList("select transport_id from early_receipt", String.class)).containsExactly("r-early");
+
         outbox.recordSent(id, new SubmitOutcome("out1", List.of("r-early")));
 
-        await().atMost(DEADLINE).until(() -> outboxMessage(id).getState() == OutboxMessage.State.DELIVERED);
-        assertThat(receipt.join().getException()).isNull();
+        assertThat(outboxMessage(id).getState()).isEqualTo(OutboxMessage.State.DELIVERED);
     }
 
     @Test
-    void aReceiptForNoKnownPartIsAcceptedQuietly() {
+    void aReceiptForNoKnownPartIsKeptAndAccepted() {
         Exchange exchange = template.send(RoutesTestApplication.INBOUND, e -> e.getMessage()
                 .setBody(new DeliveryReceipt("out1", "nobody", DeliveryReceipt.State.DELIVERED, null, null)));
 
         assertThat(exchange.getException()).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from early_receipt", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void aReceiptTheDatabaseCannotKeepFailsItsExchangeSoTheTransportDoesNotAcknowledgeIt() {
+        String impossibleConnector = "c".repeat(100);
+
+        Exchange exchange = template.send(RoutesTestApplication.INBOUND, e -> e.getMessage()
+                .setBody(new DeliveryReceipt(impossibleConnector, "r-2", DeliveryReceipt.State.DELIVERED, null, null)));
+
+        assertThat(exchange.getException()).isNotNull();
     }
 
     private long receive(InboundSms sms) {

@@ -1,6 +1,5 @@
 package community.porter.access.message;
 
-import community.porter.sms.DeliveryReceipt;
 import community.porter.sms.OutboundSms;
 import community.porter.sms.SubmitOutcome;
 import java.time.Clock;
@@ -19,11 +18,13 @@ public class Outbox {
 
     private final OutboxRepository messages;
     private final OutboxPartRepository parts;
+    private final EarlyReceipts earlyReceipts;
     private final Clock clock;
 
-    public Outbox(OutboxRepository messages, OutboxPartRepository parts, Clock clock) {
+    public Outbox(OutboxRepository messages, OutboxPartRepository parts, EarlyReceipts earlyReceipts, Clock clock) {
         this.messages = messages;
         this.parts = parts;
+        this.earlyReceipts = earlyReceipts;
         this.clock = clock;
     }
 
@@ -64,6 +65,7 @@ public class Outbox {
             parts.save(new OutboxPart(id, i + 1, outcome.connector(), ids.get(i), now));
         }
         message.markSent(outcome.connector(), ids.size(), now);
+        earlyReceipts.partsRecorded(id);
     }
 
     /** The message will not be sent: refused for good, or its fate is unknown and must not repeat. */
@@ -76,40 +78,5 @@ public class Outbox {
     @Transactional
     public void recordExpired(long id) {
         messages.findById(id).ifPresent(OutboxMessage::markExpired);
-    }
-
-    /**
-     * Applies a receipt to its part and rolls the parts up: the message is delivered when every
-     * part is, failed as soon as one part failed or expired.
-     *
-     * @return false when no sent part matches the receipt
-     */
-    @Transactional
-    public boolean recordReceipt(DeliveryReceipt receipt) {
-        Optional<OutboxPart> match = parts.findFirstByConnectorAndTransportIdOrderByIdDesc(receipt.connector(),
-                receipt.partId());
-        if (match.isEmpty()) {
-            return false;
-        }
-        OutboxPart part = match.get();
-        Instant at = receipt.doneAt() != null ? receipt.doneAt() : clock.instant();
-        part.receipt(partState(receipt.state()), receipt.errorCode(), at);
-        OutboxMessage message = messages.findById(part.getMessageId()).orElseThrow();
-        List<OutboxPart> all = parts.findByMessageIdOrderByPartNo(message.getId());
-        if (all.stream().anyMatch(p -> p.getState() == OutboxPart.State.FAILED || p.getState() == OutboxPart.State.EXPIRED)) {
-            message.markFailed("receipt: " + receipt.state() + (receipt.errorCode() == null ? "" : " " + receipt.errorCode()));
-        } else if (all.size() == message.getParts() && all.stream().allMatch(p -> p.getState() == OutboxPart.State.DELIVERED)) {
-            message.markDelivered(at);
-        }
-        return true;
-    }
-
-    private static OutboxPart.State partState(DeliveryReceipt.State state) {
-        return switch (state) {
-            case DELIVERED -> OutboxPart.State.DELIVERED;
-            case FAILED -> OutboxPart.State.FAILED;
-            case EXPIRED -> OutboxPart.State.EXPIRED;
-            case UNKNOWN -> OutboxPart.State.UNKNOWN;
-        };
     }
 }

@@ -130,6 +130,19 @@ public class OutboxMessage {
         this.deliveredAt = at;
     }
 
+    /**
+     * A delivery receipt said the message will not arrive: FAILED (a part was undeliverable,
+     * rejected, deleted) or EXPIRED (the network's validity for a part ran out). Unlike
+     * {@link #markFailed} this counts no sending attempt.
+     */
+    public void markUndelivered(State finalState, String reason) {
+        if (finalState != State.FAILED && finalState != State.EXPIRED) {
+            throw new IllegalArgumentException("not a final state of an undelivered message: " + finalState);
+        }
+        this.state = finalState;
+        this.failureReason = reason == null || reason.length() <= 255 ? reason : reason.substring(0, 255);
+    }
+
     public Long getId() {
         return id;
     }

@@ -15,7 +15,10 @@ import java.time.Instant;
 @Table(name = "outbox_part")
 public class OutboxPart {
 
-    /** What the network said about the part. */
+    /**
+     * What the network said about the part. SENT until a receipt with a final state arrives;
+     * UNKNOWN is not final either (no longer written: an intermediate receipt leaves SENT).
+     */
     public enum State { SENT, DELIVERED, FAILED, EXPIRED, UNKNOWN }
 
     @Id
@@ -45,6 +48,9 @@ public class OutboxPart {
     @Column(name = "error_code")
     private String errorCode;
 
+    @Column(name = "receipt_status")
+    private String receiptStatus;
+
     protected OutboxPart() {
     }
 
@@ -57,11 +63,39 @@ public class OutboxPart {
         this.state = State.SENT;
     }
 
-    /** Applies a receipt's final state. */
-    public void receipt(State state, String errorCode, Instant at) {
+    /**
+     * Applies a receipt's final state. The first final state settles the part: a later receipt (a
+     * repeated one, or one that was overtaken) changes nothing.
+     *
+     * @param status the network's word for the state, e.g. {@code UNDELIV}; may be {@code null}
+     * @return whether the part took the state
+     */
+    public boolean settle(State state, String status, String errorCode, Instant at) {
+        if (isSettled()) {
+            return false;
+        }
         this.state = state;
-        this.errorCode = errorCode;
+        this.receiptStatus = cut(status, 16);
+        this.errorCode = cut(errorCode, 32);
         this.receiptAt = at;
+        return true;
+    }
+
+    /** Notes an intermediate receipt (ENROUTE, ACCEPTD …) on a part that is not settled yet. */
+    public void progress(String status, Instant at) {
+        if (!isSettled()) {
+            this.receiptStatus = cut(status, 16);
+            this.receiptAt = at;
+        }
+    }
+
+    /** @return whether a receipt gave the part its final state */
+    public boolean isSettled() {
+        return state != State.SENT && state != State.UNKNOWN;
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
     public Long getId() {
@@ -98,5 +132,10 @@ public class OutboxPart {
 
     public String getErrorCode() {
         return errorCode;
+    }
+
+    /** @return the network's word for the part's last receipt, or {@code null} before any */
+    public String getReceiptStatus() {
+        return receiptStatus;
     }
 }

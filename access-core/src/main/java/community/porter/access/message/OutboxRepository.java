@@ -15,6 +15,11 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     long countByInboxId(long inboxId);
 
+    /** Messages to one phone, newest first. */
+    List<OutboxMessage> findByRecipientOrderByIdDesc(String recipient, Pageable page);
+
+    List<OutboxMessage> findAllByOrderByIdDesc(Pageable page);
+
     /** Claims a queued message for one sender; true for exactly one caller, on any node. */
     @Modifying
     @Query("""

@@ -3,10 +3,8 @@ package community.porter.access.message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import community.porter.sms.DeliveryReceipt;
 import community.porter.sms.OutboundSms;
 import community.porter.sms.SubmitOutcome;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -17,13 +15,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The outbox: a message is stored before any transport sees it, claimed by exactly one sender,
- * and what the transports and the network did with it is recorded part by part.
+ * and what the transports did with it is recorded part by part. What receipts do to it:
+ * {@link DeliveryReceiptsContractTest}.
  */
 @SpringBootTest
 class OutboxTest {
 
     private static final String RESIDENT = "+8613800000001";
-    private static final Instant DONE = Instant.parse("2026-11-23T08:00:05Z");
 
     @Autowired Outbox outbox;
     @Autowired OutboxRepository messages;
@@ -131,72 +129,6 @@ class OutboxTest {
         assertThat(message(late).getState()).isEqualTo(OutboxMessage.State.EXPIRED);
     }
 
-    @Test
-    void aMessageIsDeliveredOnlyWhenEveryPartIs() {
-        long id = sent("main", "d1", "d2");
-
-        assertThat(outbox.recordReceipt(receipt("main", "d1", DeliveryReceipt.State.DELIVERED))).isTrue();
-        assertThat(message(id).getState()).as("after the first of two parts").isEqualTo(OutboxMessage.State.SENT);
-
-        outbox.recordReceipt(receipt("main", "d2", DeliveryReceipt.State.DELIVERED));
-        assertThat(message(id).getState()).isEqualTo(OutboxMessage.State.DELIVERED);
-        assertThat(message(id).getDeliveredAt()).isEqualTo(DONE);
-        assertThat(parts.findByMessageIdOrderByPartNo(id)).extracting(OutboxPart::getState)
-                .containsOnly(OutboxPart.State.DELIVERED);
-    }
-
-    @Test
-    void aMessageFailsAsSoonAsOnePartFailsAndStaysFailed() {
-        long id = sent("main", "f1", "f2");
-
-        outbox.recordReceipt(new DeliveryReceipt("main", "f1", DeliveryReceipt.State.FAILED, "0x0B", DONE));
-        assertThat(message(id).getState()).isEqualTo(OutboxMessage.State.FAILED);
-        assertThat(message(id).getFailureReason()).contains("FAILED").contains("0x0B");
-
-        outbox.recordReceipt(receipt("main", "f2", DeliveryReceipt.State.DELIVERED));
-        assertThat(message(id).getState()).as("a later good part").isEqualTo(OutboxMessage.State.FAILED);
-    }
-
-    @Test
-    void aPartThatExpiredInTheNetworkFailsTheMessage() {
-        long id = sent("main", "e1", "e2");
-
-        outbox.recordReceipt(receipt("main", "e2", DeliveryReceipt.State.EXPIRED));
-
-        assertThat(message(id).getState()).isEqualTo(OutboxMessage.State.FAILED);
-    }
-
-    @Test
-    void anUnknownFinalStateLeavesTheMessageSent() {
-        long id = sent("main", "u1");
-
-        outbox.recordReceipt(receipt("main", "u1", DeliveryReceipt.State.UNKNOWN));
-
-        assertThat(message(id).getState()).isEqualTo(OutboxMessage.State.SENT);
-        assertThat(parts.findByMessageIdOrderByPartNo(id)).extracting(OutboxPart::getState)
-                .containsExactly(OutboxPart.State.UNKNOWN);
-    }
-
-    @Test
-    void aReceiptMatchesAPartOnlyOnTheConnectionThatAcceptedIt() {
-        long id = sent("main", "x1");
-
-        assertThat(outbox.recordReceipt(receipt("backup", "x1", DeliveryReceipt.State.DELIVERED))).isFalse();
-        assertThat(outbox.recordReceipt(receipt("main", "nobody", DeliveryReceipt.State.DELIVERED))).isFalse();
-        assertThat(message(id).getState()).isEqualTo(OutboxMessage.State.SENT);
-    }
-
-    @Test
-    void whenAnSmscReusesAMessageIdTheReceiptGoesToTheNewestPart() {
-        long older = sent("main", "r1");
-        long newer = sent("main", "r1");
-
-        outbox.recordReceipt(receipt("main", "r1", DeliveryReceipt.State.DELIVERED));
-
-        assertThat(message(newer).getState()).isEqualTo(OutboxMessage.State.DELIVERED);
-        assertThat(message(older).getState()).isEqualTo(OutboxMessage.State.SENT);
-    }
-
     private long enqueue(String text) {
         return outbox.enqueue(OutboxMessage.Kind.REPLY, 5, RESIDENT, text, null).getId();
     }
@@ -210,9 +142,5 @@ class OutboxTest {
 
     private OutboxMessage message(long id) {
         return messages.findById(id).orElseThrow();
-    }
-
-    private static DeliveryReceipt receipt(String connector, String partId, DeliveryReceipt.State state) {
-        return new DeliveryReceipt(connector, partId, state, null, DONE);
     }
 }

@@ -1,0 +1,118 @@
+package community.porter.console.api;
+
+import community.porter.access.message.OutboxMessage;
+import community.porter.access.message.OutboxPart;
+import community.porter.access.message.OutboxPartRepository;
+import community.porter.access.message.OutboxRepository;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/messages/{id}}: what became of a message Porter sent (SPEC §6, §10) — its
+ * state, when it was queued, sent and delivered, and each part with the SMSC's id for it and what
+ * the part's delivery receipt said. {@code GET /api/v1/messages?to=} lists the messages sent to a
+ * phone, newest first. Phone numbers are shown in full: this is the integration API.
+ */
+@RestController
+@RequestMapping("/api/v1/messages")
+class MessagesApi {
+
+    static final int MAX_LIMIT = 100;
+
+    private final OutboxRepository messages;
+    private final OutboxPartRepository parts;
+
+    MessagesApi(OutboxRepository messages, OutboxPartRepository parts) {
+        this.messages = messages;
+        this.parts = parts;
+    }
+
+    /**
+     * One message as the API shows it.
+     *
+     * @param state         {@code QUEUED} (also while a transport is taking it), {@code SENT},
+     *                      {@code DELIVERED}, {@code FAILED} or {@code EXPIRED}
+     * @param failureReason why it failed or expired: the SMSC's refusal, or the part and the
+     *                      state word of the receipt that settled it ({@code part 2: UNDELIV})
+     * @param parts         the parts the transport accepted, in order; empty before that
+     */
+    record MessageView(long id, String to, String text, String kind, String state, String clientRef,
+            String connector, Instant queuedAt, Instant sentAt, Instant deliveredAt, String failureReason,
+            List<PartView> parts) {
+
+        static MessageView of(OutboxMessage message, List<OutboxPart> parts) {
+            return new MessageView(message.getId(), message.getRecipient(), message.getText(), message.getKind().name(),
+                    state(message.getState()), message.getClientRef(), message.getConnector(), message.getCreatedAt(),
+                    message.getSentAt(), message.getDeliveredAt(), message.getFailureReason(),
+                    parts.stream().map(PartView::of).toList());
+        }
+
+        /** The states SPEC §10 names; SENDING is a moment inside Porter, not a state to integrate with. */
+        private static String state(OutboxMessage.State state) {
+            return state == OutboxMessage.State.SENDING ? OutboxMessage.State.QUEUED.name() : state.name();
+        }
+    }
+
+    /**
+     * One accepted part.
+     *
+     * @param smscId    the id the SMSC gave the part, as Porter matches receipts to it
+     * @param state     {@code SENT} until a receipt settles it {@code DELIVERED}, {@code FAILED}
+     *                  or {@code EXPIRED}
+     * @param status    the state word of the part's last receipt ({@code DELIVRD}, {@code ENROUTE} …)
+     * @param errorCode the error code the receipt carried
+     */
+    record PartView(int partNo, String connector, String smscId, String state, String status, String errorCode,
+            Instant submittedAt, Instant receiptAt) {
+
+        static PartView of(OutboxPart part) {
+            String state = part.isSettled() ? part.getState().name() : OutboxPart.State.SENT.name();
+            return new PartView(part.getPartNo(), part.getConnector(), part.getTransportId(), state,
+                    part.getReceiptStatus(), part.getErrorCode(), part.getSubmittedAt(), part.getReceiptAt());
+        }
+    }
+
+    @GetMapping("/{id}")
+    @Transactional(readOnly = true)
+    ResponseEntity<?> message(@PathVariable long id) {
+        return messages.findById(id)
+                .<ResponseEntity<?>>map(m -> ResponseEntity.ok(MessageView.of(m, parts.findByMessageIdOrderByPartNo(id))))
+                .orElseGet(() -> notFound(id));
+    }
+
+    /** Messages to {@code to} (E.164), or all messages, newest first; at most {@value #MAX_LIMIT}. */
+    @GetMapping
+    @Transactional(readOnly = true)
+    List<MessageView> messages(@RequestParam(required = false) String to, @RequestParam(defaultValue = "20") int limit) {
+        PageRequest page = PageRequest.of(0, Math.max(1, Math.min(limit, MAX_LIMIT)));
+        List<OutboxMessage> found = to == null || to.isBlank()
+                ? messages.findAllByOrderByIdDesc(page)
+                : messages.findByRecipientOrderByIdDesc(QueryPhones.fromQuery(to), page);
+        Map<Long, List<OutboxPart>> partsByMessage = found.isEmpty() ? Map.of()
+                : parts.findByMessageIdInOrderByPartNo(found.stream().map(OutboxMessage::getId).toList()).stream()
+                        .collect(Collectors.groupingBy(OutboxPart::getMessageId));
+        return found.stream().map(m -> MessageView.of(m, partsByMessage.getOrDefault(m.getId(), List.of()))).toList();
+    }
+
+    private static ResponseEntity<ProblemDetail> notFound(long id) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No message " + id);
+        problem.setTitle("Message not found");
+        problem.setInstance(URI.create("/api/v1/messages/" + id));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}
