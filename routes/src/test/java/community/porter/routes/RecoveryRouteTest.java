@@ -58,7 +58,7 @@ class RecoveryRouteTest {
             AdviceWith.adviceWith(camel, "recovery", route -> {
                 route.replaceFromWith(SWEEP);
                 route.weaveByToUri("seda:porter-commands*").before().to(SWEPT_INBOX);
-                route.weaveByToUri("seda:porter-outbound*").before().to(SWEPT_OUTBOX);
+                route.weaveByToUri(Endpoints.OUTBOUND).before().to(SWEPT_OUTBOX);
             });
             camel.start();
         }
