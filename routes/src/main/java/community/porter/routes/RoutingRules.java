@@ -28,7 +28,7 @@ class RoutingRules {
             List<String> names = new ArrayList<>();
             for (String reference : configured.get(i).transports()) {
                 int index = i;
-                names.add(transports.outbound(reference).map(TransportEndpoints.Outbound::name)
+                names.add(transports.findOutbound(reference).map(TransportEndpoints.Outbound::name)
                         .orElseThrow(() -> unknownTransport(index, reference, transports)));
             }
             rules.add(new Resolved(configured.get(i), List.copyOf(names)));

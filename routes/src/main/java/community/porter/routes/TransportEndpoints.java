@@ -35,7 +35,7 @@ public record TransportEndpoints(List<String> inbound, List<Outbound> outbound) 
     }
 
     /** @return the outbound transport called {@code nameOrUri} by its name or its endpoint URI */
-    public Optional<Outbound> outbound(String nameOrUri) {
+    public Optional<Outbound> findOutbound(String nameOrUri) {
         return outbound.stream().filter(t -> t.name().equals(nameOrUri) || t.uri().equals(nameOrUri)).findFirst();
     }
 }

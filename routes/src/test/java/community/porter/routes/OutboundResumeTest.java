@@ -11,7 +11,9 @@ import community.porter.access.message.OutboxPart;
 import community.porter.access.message.OutboxPartRepository;
 import community.porter.sms.OutboundSms;
 import community.porter.sms.SendException;
+import community.porter.sms.SubmitOutcome;
 import community.porter.sms.TransportReadiness;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -93,6 +95,20 @@ class OutboundResumeTest extends RoutesTest {
 
         assertThat(awaitState(id, OutboxMessage.State.FAILED).getFailureReason()).isEqualTo("ESME_RINVDSTADR");
         assertThat(parts.findByMessageIdOrderByPartNo(id)).extracting(OutboxPart::getPartNo).containsExactly(1);
+        assertThat(secondTransport.handed()).isEmpty();
+    }
+
+    @Test
+    void aMessagePinnedToAConnectionThatIsNoLongerConfiguredFailsRatherThanGoingWholeElsewhere() {
+        long id = enqueue();
+        outbox.claim(id).orElseThrow();
+        outbox.recordAccepted(id, new SubmitOutcome("retired", List.of("r-1")));
+        outbox.recordNotSent(id); // as left by a Porter whose configuration had a connection "retired"
+
+        send(id);
+
+        assertThat(awaitState(id, OutboxMessage.State.FAILED).getFailureReason()).isEqualTo("PINNED_CONNECTOR_GONE");
+        assertThat(firstTransport.handed()).isEmpty();
         assertThat(secondTransport.handed()).isEmpty();
     }
 
