@@ -52,8 +52,10 @@ class SmppConfiguration {
 
     @Bean
     TransportEndpoints transportEndpoints(SmscConnections connections) {
-        List<String> uris = connections.byName().keySet().stream().map(name -> "smsc:" + name).toList();
-        return new TransportEndpoints(uris, uris);
+        List<String> inbound = connections.byName().keySet().stream().map(name -> "smsc:" + name).toList();
+        List<TransportEndpoints.Outbound> outbound = connections.byName().keySet().stream()
+                .map(name -> new TransportEndpoints.Outbound(name, "smsc:" + name)).toList();
+        return new TransportEndpoints(inbound, outbound);
     }
 
     private static SmscConfiguration configurationOf(SmppProperties.Connection c, PorterProperties porter) {

@@ -240,7 +240,9 @@ public final class SmscBinding {
 
     /**
      * The submit_sm PDUs for a message, one per part, in order. The concatenation reference is
-     * taken from the outbox id, so a retry of the same message carries the same reference.
+     * taken from the outbox id, so a retry of the same message carries the same reference, and
+     * the parts depend only on the message and this connection's options: every try splits a
+     * message the same way, which lets a resumed try skip the parts accepted before.
      *
      * @throws SmscMessageExpiredException when validUntil is not after {@code now}
      * @throws SmscRejectedException       when the text needs more than maxParts parts
@@ -255,9 +257,9 @@ public final class SmscBinding {
             segments = new Segmenter(config.getConcatScheme(), config.getMaxParts())
                     .split(sms.text(), alphabet, (int) (sms.id() & SAR_REFERENCE_MAX));
         } catch (TooManyPartsException e) {
-            throw new SmscRejectedException("TOO_MANY_PARTS", -1, List.of(), e);
+            throw new SmscRejectedException("TOO_MANY_PARTS", -1, e);
         } catch (IllegalArgumentException e) {
-            throw new SmscRejectedException("NOT_ENCODABLE", -1, List.of(), e);
+            throw new SmscRejectedException("NOT_ENCODABLE", -1, e);
         }
         String validity = SmscValidity.format(sms.validUntil(), now, config.getValidityFormat());
         List<SubmitSm> pdus = new ArrayList<>(segments.size());
@@ -288,7 +290,7 @@ public final class SmscBinding {
         try {
             pdu.setShortMessage(shortMessage);
         } catch (SmppInvalidArgumentException e) {
-            throw new SmscRejectedException("PART_TOO_LONG", -1, List.of(), e);
+            throw new SmscRejectedException("PART_TOO_LONG", -1, e);
         }
         if (config.isRequestReceipts() && sms.receipt()) {
             pdu.setRegisteredDelivery(SmppConstants.REGISTERED_DELIVERY_SMSC_RECEIPT_REQUESTED);
@@ -322,24 +324,26 @@ public final class SmscBinding {
         return SmscMessageIds.normalise(response.getMessageId(), config.getMessageIdFormat());
     }
 
-    SubmitOutcome outcome(List<String> partIds) {
-        return new SubmitOutcome(connector, partIds);
+    /** @return the outcome of parts {@code firstPart} onwards, accepted with these ids */
+    SubmitOutcome outcome(int firstPart, List<String> partIds) {
+        return new SubmitOutcome(connector, firstPart, partIds);
     }
 
     /**
      * @param response a submit_sm_resp (or generic_nack) with a non-zero status
-     * @param accepted ids of the parts accepted before it
-     * @return the exception that tells the caller what to do
+     * @param partNo   the number of the part it answers
+     * @return the exception that tells the caller what to do; parts accepted before it are for
+     *         the producer to add
      */
-    SendException failure(PduResponse response, List<String> accepted) {
+    SendException failure(PduResponse response, int partNo) {
         int status = response.getCommandStatus();
-        String what = "smsc connection '" + connector + "' refused part " + (accepted.size() + 1) + ": " + SmscStatus.name(status);
+        String what = "smsc connection '" + connector + "' refused part " + partNo + ": " + SmscStatus.name(status);
         return switch (status) {
-            case SmscStatus.THROTTLED, SmscStatus.MESSAGE_QUEUE_FULL -> new SmscThrottledException(what, status, accepted);
-            // Transient faults of the SMSC or the bind: nothing accepted, try again later.
+            case SmscStatus.THROTTLED, SmscStatus.MESSAGE_QUEUE_FULL -> new SmscThrottledException(what, status);
+            // Transient faults of the SMSC or the bind: the part was not accepted, try again later.
             case SmppConstants.STATUS_SYSERR, SmppConstants.STATUS_INVBNDSTS, SmscStatus.TEMPORARY_APP_ERROR ->
-                    new SmscUnavailableException(what, accepted, null);
-            default -> new SmscRejectedException(SmscStatus.name(status), status, accepted, null);
+                    new SmscUnavailableException(what, null);
+            default -> new SmscRejectedException(SmscStatus.name(status), status, null);
         };
     }
 }

@@ -1,5 +1,6 @@
 package community.porter.smpp;
 
+import community.porter.sms.TransportReadiness;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,6 +59,18 @@ public class SmscComponent extends DefaultComponent {
     public synchronized Optional<SmscConnectionState> connection(String name) {
         Shared shared = sessions.get(name);
         return shared == null ? Optional.empty() : Optional.of(shared.session.snapshot());
+    }
+
+    /**
+     * @return whether connection {@code name} can take a message now: DOWN unless bound,
+     *         THROTTLED while the SMSC's last request to slow down is recent
+     */
+    synchronized TransportReadiness.State readiness(String name) {
+        Shared shared = sessions.get(name);
+        if (shared == null || !shared.session.isBound()) {
+            return TransportReadiness.State.DOWN;
+        }
+        return shared.session.isThrottled() ? TransportReadiness.State.THROTTLED : TransportReadiness.State.READY;
     }
 
     /** @return the options of connections not registered by name */

@@ -100,6 +100,13 @@ public class SmscConfiguration implements Cloneable {
     @UriParam(label = "connection", defaultValue = "0")
     private int throughput;
 
+    /**
+     * How long the connection reports itself throttled after the SMSC answered ESME_RTHROTTLED or
+     * ESME_RMSGQFUL, so the outbound routes prefer another connection meanwhile (connection).
+     */
+    @UriParam(label = "connection", defaultValue = "1s", javaType = "java.time.Duration")
+    private Duration throttlePause = Duration.ofSeconds(1);
+
     /** Source address when an OutboundSms has none: the service number or an alphanumeric sender. */
     @UriParam(label = "producer")
     private String sourceAddress;
@@ -211,6 +218,7 @@ public class SmscConfiguration implements Cloneable {
         }
         require(reconnectMaxDelay.compareTo(reconnectInitialDelay) >= 0,
                 where + "reconnectMaxDelay must not be shorter than reconnectInitialDelay");
+        require(throttlePause != null && !throttlePause.isNegative(), where + "throttlePause must not be negative");
         moIdTlvTag();
         receiptZone();
     }
@@ -249,6 +257,8 @@ public class SmscConfiguration implements Cloneable {
     public void setReconnectMaxDelay(Duration reconnectMaxDelay) { this.reconnectMaxDelay = reconnectMaxDelay; }
     public int getThroughput() { return throughput; }
     public void setThroughput(int throughput) { this.throughput = throughput; }
+    public Duration getThrottlePause() { return throttlePause; }
+    public void setThrottlePause(Duration throttlePause) { this.throttlePause = throttlePause; }
     public String getSourceAddress() { return sourceAddress; }
     public void setSourceAddress(String sourceAddress) { this.sourceAddress = sourceAddress; }
     public byte getSourceTon() { return sourceTon; }

@@ -1,5 +1,6 @@
 package community.porter.smpp;
 
+import community.porter.sms.TransportReadiness;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -13,11 +14,12 @@ import org.apache.camel.support.DefaultEndpoint;
 /**
  * {@code smsc:<connectionName>[?options]}: a named SMPP connection to an SMSC. Consuming gives
  * inbound messages and delivery receipts; producing sends an {@code OutboundSms}. Every
- * endpoint of one name shares one bind ({@link SmscSession}).
+ * endpoint of one name shares one bind ({@link SmscSession}). As a {@link TransportReadiness} it
+ * tells the outbound routes whether its connection is bound and not throttled, without waiting.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "smsc", title = "SMSC (SMPP 3.4)", syntax = "smsc:connectionName",
         category = {Category.MOBILE})
-public class SmscEndpoint extends DefaultEndpoint {
+public class SmscEndpoint extends DefaultEndpoint implements TransportReadiness {
 
     /** Name of the connection; options registered for it on the component are the base of this endpoint's. */
     @UriPath
@@ -66,6 +68,11 @@ public class SmscEndpoint extends DefaultEndpoint {
     public SmscConnectionState getConnectionState() {
         return getComponent().connection(connectionName).orElseGet(() -> new SmscConnectionState(connectionName,
                 SmscConnectionState.State.DISCONNECTED, null, null, 0, 0, 0, 0, 0));
+    }
+
+    @Override
+    public State readiness() {
+        return getComponent().readiness(connectionName);
     }
 
     synchronized SmscBinding binding() {

@@ -13,7 +13,6 @@ import com.cloudhopper.smpp.pdu.SubmitSmResp;
 import com.cloudhopper.smpp.type.RecoverablePduException;
 import com.cloudhopper.smpp.type.UnknownCommandIdException;
 import com.cloudhopper.smpp.type.UnrecoverablePduException;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -125,7 +124,7 @@ final class SmscLink extends DefaultSmppSessionHandler {
             if (waiting.getRequest().getReferenceObject() instanceof CompletableFuture<?> answer) {
                 ((CompletableFuture<PduResponse>) answer).completeExceptionally(new SmscTimeoutException(
                         "smsc connection '" + owner.name() + "' lost before " + waiting.getRequest().getName()
-                                + "_resp (" + why + ")", List.of(), null));
+                                + "_resp (" + why + ")", null));
             }
         }
     }

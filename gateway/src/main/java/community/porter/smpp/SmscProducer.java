@@ -3,6 +3,9 @@ package community.porter.smpp;
 import com.cloudhopper.smpp.pdu.PduResponse;
 import com.cloudhopper.smpp.pdu.SubmitSm;
 import com.cloudhopper.smpp.pdu.SubmitSmResp;
+import community.porter.sms.OutboundSms;
+import community.porter.sms.SendException;
+import community.porter.sms.SubmitOutcome;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +26,12 @@ import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
  * the exchange with an exception whose type says what to do: {@link SmscUnavailableException}
  * and {@link SmscThrottledException} (retry later), {@link SmscRejectedException} (do not
  * retry), {@link SmscTimeoutException} (outcome unknown), {@link SmscMessageExpiredException}.
+ * When earlier parts were accepted before the failure, the exception carries them
+ * ({@code accepted()}).
+ *
+ * <p>A partly sent message ({@code acceptedParts() > 0}) is split again exactly as before (see
+ * {@link SmscBinding#submits}) and only the parts after the accepted ones are submitted; it must
+ * be pinned to this connection, since another one would not continue the same message.
  *
  * <p>Asynchronous: no thread waits for a submit_sm_resp. The next part, and the rest of the
  * route after the last one, continue on a small pool of this producer.
@@ -77,33 +86,52 @@ public class SmscProducer extends DefaultAsyncProducer {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         List<SubmitSm> parts;
+        int accepted;
         try {
-            parts = binding.submits(binding.outbound(exchange), Instant.now());
+            OutboundSms sms = binding.outbound(exchange);
+            if (sms.isPartlySent() && !endpoint.getConnectionName().equals(sms.pinnedTo())) {
+                // Its first parts went through another connection; continuing here would not join them.
+                throw new SmscUnavailableException("message " + sms.id() + " continues on smsc connection '"
+                        + sms.pinnedTo() + "', not '" + endpoint.getConnectionName() + "'", null);
+            }
+            parts = binding.submits(sms, Instant.now());
+            accepted = sms.acceptedParts();
+            if (accepted > parts.size()) {
+                throw new SmscRejectedException("PARTS_CHANGED", -1, new IllegalStateException("message " + sms.id()
+                        + " had " + accepted + " parts accepted but now splits into " + parts.size()));
+            }
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);
             return true;
         }
-        new Submission(exchange, callback, parts).next();
+        new Submission(exchange, callback, parts, accepted).next();
         return false;
     }
 
-    /** The parts of one message on their way, one at a time. */
+    /** The parts of one message on their way, one at a time, from the first not yet accepted. */
     private final class Submission {
         private final Exchange exchange;
         private final AsyncCallback callback;
         private final List<SubmitSm> parts;
+        private final int skipped;
         private final List<String> partIds = new ArrayList<>();
 
-        Submission(Exchange exchange, AsyncCallback callback, List<SubmitSm> parts) {
+        Submission(Exchange exchange, AsyncCallback callback, List<SubmitSm> parts, int skipped) {
             this.exchange = exchange;
             this.callback = callback;
             this.parts = parts;
+            this.skipped = skipped;
+        }
+
+        /** @return the index of the part to send next */
+        private int current() {
+            return skipped + partIds.size();
         }
 
         void next() {
-            if (partIds.size() == parts.size()) {
-                exchange.getMessage().setBody(binding.outcome(partIds));
+            if (current() == parts.size()) {
+                exchange.getMessage().setBody(binding.outcome(skipped + 1, partIds));
                 exchange.getMessage().setHeader(SmscBinding.CONNECTION_HEADER, endpoint.getConnectionName());
                 callback.done(false);
                 return;
@@ -119,7 +147,7 @@ public class SmscProducer extends DefaultAsyncProducer {
         private void send() {
             try {
                 // The response completes on the network thread; continue on our own pool.
-                session.send(parts.get(partIds.size())).whenCompleteAsync(this::answered, continuation);
+                session.send(parts.get(current())).whenCompleteAsync(this::answered, continuation);
             } catch (RuntimeException e) {
                 fail(e);
             }
@@ -130,7 +158,11 @@ public class SmscProducer extends DefaultAsyncProducer {
                 if (failure != null) {
                     fail(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
                 } else if (response.getCommandStatus() != 0 || !(response instanceof SubmitSmResp accepted)) {
-                    fail(binding.failure(response, partIds));
+                    SendException refused = binding.failure(response, current() + 1);
+                    if (refused instanceof SmscThrottledException) {
+                        session.throttled();
+                    }
+                    fail(refused);
                 } else {
                     partIds.add(binding.partId(accepted));
                     next();
@@ -141,28 +173,30 @@ public class SmscProducer extends DefaultAsyncProducer {
         }
 
         private void fail(Throwable failure) {
-            exchange.setException(withAcceptedParts(failure, partIds));
+            exchange.setException(withAcceptedParts(failure, binding.outcome(skipped + 1, partIds)));
             callback.done(false);
         }
     }
 
     /** Failures from the session know nothing of earlier parts; name the accepted ones. */
-    static Throwable withAcceptedParts(Throwable failure, List<String> accepted) {
-        if (accepted.isEmpty()) {
+    static Throwable withAcceptedParts(Throwable failure, SubmitOutcome accepted) {
+        if (accepted.isEmpty() || (failure instanceof SendException send && send.accepted().isPresent())) {
             return failure;
         }
-        if (failure instanceof SmscThrottledException e && e.acceptedPartIds().isEmpty()) {
+        if (failure instanceof SmscThrottledException e) {
             return new SmscThrottledException(e.getMessage(), e.commandStatus(), accepted);
         }
-        if (failure instanceof SmscUnavailableException e && e.acceptedPartIds().isEmpty()) {
+        if (failure instanceof SmscUnavailableException e) {
             return new SmscUnavailableException(e.getMessage(), accepted, e.getCause());
         }
-        if (failure instanceof SmscTimeoutException e && e.acceptedPartIds().isEmpty()) {
+        if (failure instanceof SmscTimeoutException e) {
             return new SmscTimeoutException(e.getMessage(), accepted, e.getCause());
         }
-        if (failure instanceof SmscRejectedException e && e.acceptedPartIds().isEmpty()) {
+        if (failure instanceof SmscRejectedException e) {
             return new SmscRejectedException(e.reason(), e.commandStatus(), accepted, e.getCause());
         }
-        return failure;
+        // Anything else (a bug, an unexpected failure): the parts were accepted all the same,
+        // and must not be sent again.
+        return new SmscUnavailableException("smsc connection sending failed: " + failure, accepted, failure);
     }
 }

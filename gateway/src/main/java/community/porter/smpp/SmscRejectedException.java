@@ -1,6 +1,7 @@
 package community.porter.smpp;
 
 import community.porter.sms.SendException;
+import community.porter.sms.SubmitOutcome;
 import java.util.List;
 
 /**
@@ -13,12 +14,15 @@ public class SmscRejectedException extends SendException.Rejected {
     private static final long serialVersionUID = 1L;
 
     private final int commandStatus;
-    private final List<String> acceptedPartIds;
 
-    public SmscRejectedException(String reason, int commandStatus, List<String> acceptedPartIds, Throwable cause) {
-        super(reason, cause);
+    public SmscRejectedException(String reason, int commandStatus, Throwable cause) {
+        this(reason, commandStatus, null, cause);
+    }
+
+    /** @param accepted parts accepted before one was refused, or {@code null} */
+    public SmscRejectedException(String reason, int commandStatus, SubmitOutcome accepted, Throwable cause) {
+        super(reason, cause, accepted);
         this.commandStatus = commandStatus;
-        this.acceptedPartIds = List.copyOf(acceptedPartIds);
     }
 
     /** @return the SMSC's command_status, or -1 when Porter refused the message itself */
@@ -28,6 +32,6 @@ public class SmscRejectedException extends SendException.Rejected {
 
     /** @return ids of the parts the SMSC accepted before one was refused, in order */
     public List<String> acceptedPartIds() {
-        return acceptedPartIds;
+        return accepted().map(SubmitOutcome::partIds).orElse(List.of());
     }
 }

@@ -15,7 +15,6 @@ import com.cloudhopper.smpp.type.UnrecoverablePduException;
 import community.porter.smpp.SmscConnectionState.State;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -61,6 +60,7 @@ public final class SmscSession {
     private volatile State state = State.DISCONNECTED;
     private volatile Instant boundSince;
     private volatile String lastError;
+    private volatile long throttledUntil = System.nanoTime();
 
     // Touched only on the lifecycle thread.
     private boolean running;
@@ -96,6 +96,17 @@ public final class SmscSession {
     public boolean isBound() {
         SmscLink current = link;
         return current != null && current.isBound();
+    }
+
+    /** The SMSC asked for fewer messages (ESME_RTHROTTLED, ESME_RMSGQFUL); remembered for throttlePause. */
+    void throttled() {
+        throttledUntil = System.nanoTime() + config.getThrottlePause().toNanos();
+    }
+
+    /** @return whether the SMSC asked for fewer messages within the last throttlePause */
+    public boolean isThrottled() {
+        // nanoTime may be negative: compare by difference, never by value.
+        return throttledUntil - System.nanoTime() > 0;
     }
 
     SmscConfiguration configuration() {
@@ -199,7 +210,7 @@ public final class SmscSession {
             current.session().sendRequestPdu(request, config.getWindowWaitTimeout().toMillis(), false);
         } catch (SmppTimeoutException e) {
             answer.completeExceptionally(new SmscThrottledException("smsc connection '" + name + "': window of "
-                    + config.getWindowSize() + " stayed full for " + config.getWindowWaitTimeout(), 0, List.of()));
+                    + config.getWindowSize() + " stayed full for " + config.getWindowWaitTimeout(), 0));
             return answer;
         } catch (SmppChannelException e) {
             answer.completeExceptionally(new SmscUnavailableException("smsc connection '" + name + "' lost while sending", e));
@@ -209,7 +220,7 @@ public final class SmscSession {
             answer.completeExceptionally(new SmscUnavailableException("interrupted while sending", e));
             return answer;
         } catch (RecoverablePduException | UnrecoverablePduException e) {
-            answer.completeExceptionally(new SmscRejectedException("PDU_NOT_ENCODABLE", -1, List.of(), e));
+            answer.completeExceptionally(new SmscRejectedException("PDU_NOT_ENCODABLE", -1, e));
             return answer;
         }
         boolean isSubmit = request instanceof SubmitSm;
@@ -220,7 +231,7 @@ public final class SmscSession {
                     if (cause instanceof TimeoutException) {
                         current.forget(request);
                         return CompletableFuture.failedFuture(new SmscTimeoutException("smsc connection '" + name
-                                + "': no " + request.getName() + "_resp within " + config.getResponseTimeout(), List.of(), null));
+                                + "': no " + request.getName() + "_resp within " + config.getResponseTimeout(), null));
                     }
                     return CompletableFuture.failedFuture(cause);
                 });

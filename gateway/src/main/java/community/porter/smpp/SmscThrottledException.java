@@ -1,24 +1,28 @@
 package community.porter.smpp;
 
 import community.porter.sms.SendException;
+import community.porter.sms.SubmitOutcome;
 import java.util.List;
 
 /**
  * The SMSC answered ESME_RTHROTTLED or ESME_RMSGQFUL, or Porter's own window stayed full: the
  * part was not accepted. Retry later with back-off. When earlier parts of a long message had
- * already been accepted, {@link #acceptedPartIds()} names them.
+ * already been accepted, {@link #accepted()} names them.
  */
 public class SmscThrottledException extends SendException.RetryLater {
 
     private static final long serialVersionUID = 1L;
 
     private final int commandStatus;
-    private final List<String> acceptedPartIds;
 
-    public SmscThrottledException(String message, int commandStatus, List<String> acceptedPartIds) {
-        super(message, null);
+    public SmscThrottledException(String message, int commandStatus) {
+        this(message, commandStatus, null);
+    }
+
+    /** @param accepted parts accepted before this one was refused, or {@code null} */
+    public SmscThrottledException(String message, int commandStatus, SubmitOutcome accepted) {
+        super(message, null, accepted);
         this.commandStatus = commandStatus;
-        this.acceptedPartIds = List.copyOf(acceptedPartIds);
     }
 
     /** @return the SMSC's command_status, or 0 when Porter's own window was full */
@@ -28,6 +32,6 @@ public class SmscThrottledException extends SendException.RetryLater {
 
     /** @return ids of the parts the SMSC accepted before this one was refused, in order */
     public List<String> acceptedPartIds() {
-        return acceptedPartIds;
+        return accepted().map(SubmitOutcome::partIds).orElse(List.of());
     }
 }

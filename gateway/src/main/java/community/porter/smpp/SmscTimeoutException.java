@@ -1,26 +1,30 @@
 package community.porter.smpp;
 
 import community.porter.sms.SendException;
+import community.porter.sms.SubmitOutcome;
 import java.util.List;
 
 /**
  * A submit_sm was written but no submit_sm_resp came in time, or the connection dropped
- * before it came: the SMSC may or may not have accepted the part. Resending risks a second
- * copy on the handset, so the caller decides (e.g. record the doubt and wait for a receipt).
+ * before it came: the SMSC may or may not have accepted the part. The outbound route sends it
+ * again (at least once), so this is the one case that may put a part on the handset twice;
+ * parts answered before it ({@link #accepted()}) are not sent again.
  */
 public class SmscTimeoutException extends SendException.OutcomeUnknown {
 
     private static final long serialVersionUID = 1L;
 
-    private final List<String> acceptedPartIds;
+    public SmscTimeoutException(String message, Throwable cause) {
+        this(message, null, cause);
+    }
 
-    public SmscTimeoutException(String message, List<String> acceptedPartIds, Throwable cause) {
-        super(message, cause);
-        this.acceptedPartIds = List.copyOf(acceptedPartIds);
+    /** @param accepted parts known to be accepted before the one whose outcome is unknown, or {@code null} */
+    public SmscTimeoutException(String message, SubmitOutcome accepted, Throwable cause) {
+        super(message, cause, accepted);
     }
 
     /** @return ids of the parts known to be accepted before the one whose outcome is unknown */
     public List<String> acceptedPartIds() {
-        return acceptedPartIds;
+        return accepted().map(SubmitOutcome::partIds).orElse(List.of());
     }
 }

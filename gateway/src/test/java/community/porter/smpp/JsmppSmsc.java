@@ -8,7 +8,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +45,7 @@ import org.jsmpp.session.QuerySmResult;
 import org.jsmpp.session.SMPPServerSession;
 import org.jsmpp.session.SMPPServerSessionListener;
 import org.jsmpp.session.ServerMessageReceiverListener;
+import org.jsmpp.session.ServerResponseDeliveryAdapter;
 import org.jsmpp.session.Session;
 import org.jsmpp.session.SubmitMultiResult;
 import org.jsmpp.session.SubmitSmResult;
@@ -85,11 +88,16 @@ public final class JsmppSmsc implements AutoCloseable {
     private volatile ToIntFunction<SubmitSm> submitStatus = submit -> 0;
     private volatile BiConsumer<SubmitSm, String> beforeSubmitResponse = (submit, id) -> { };
     private volatile boolean open = true;
+    private final List<SubmitSm> accepted = new CopyOnWriteArrayList<>();
+    private final Set<SMPPServerSession> closing = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger acceptBeforeDrop = new AtomicInteger(-1);
+    private volatile boolean refusingBinds;
 
     private JsmppSmsc() throws IOException {
         socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         listener = new SMPPServerSessionListener(socket.getLocalPort(), new LoopbackOnly());
         listener.setMessageReceiverListener(new Receiver());
+        listener.setResponseDeliveryListener(new DropAfterResponse());
         threads.execute(this::acceptLoop);
     }
 
@@ -161,6 +169,28 @@ public final class JsmppSmsc implements AutoCloseable {
         String date = LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1).format(DateTimeFormatter.ofPattern("yyMMddHHmm"));
         return "id:" + id + " sub:001 dlvrd:" + ("DELIVRD".equals(stat) ? "001" : "000") + " submit date:" + date
                 + " done date:" + date + " stat:" + stat + " err:" + err + " text:";
+    }
+
+    /** @return the submit_sm accepted (answered with a message id), in order */
+    public List<SubmitSm> acceptedSubmits() {
+        return List.copyOf(accepted);
+    }
+
+    /**
+     * Accepts {@code submits} more submit_sm, then, once the submit_sm_resp of the last of them
+     * is written, closes that connection abruptly, as a network fault right after an answer
+     * would. A submit arriving on that connection in between is refused with ESME_RSYSERR.
+     */
+    public void dropAfterAccepting(int submits) {
+        acceptBeforeDrop.set(submits);
+    }
+
+    /**
+     * While {@code refuse} is true, every bind is answered ESME_RBINDFAIL and the connection
+     * closed: with {@link #dropConnections()}, an SMSC that is down for maintenance.
+     */
+    public void refuseBinds(boolean refuse) {
+        this.refusingBinds = refuse;
     }
 
     /** Delivers a GSM 03.38 text (ASCII letters, digits and blanks map one to one), data_coding 0. */
@@ -247,6 +277,11 @@ public final class JsmppSmsc implements AutoCloseable {
     private void bind(SMPPServerSession session) {
         try {
             BindRequest request = session.waitForBind(5_000);
+            if (refusingBinds) {
+                request.reject(0x0D);
+                session.close();
+                return;
+            }
             session.setTransactionTimer(TRANSACTION_TIMEOUT_MILLIS);
             request.accept("jsmpp-smsc", InterfaceVersion.IF_34);
             sessions.add(session);
@@ -283,16 +318,34 @@ public final class JsmppSmsc implements AutoCloseable {
         }
     }
 
+    /** Closes a connection marked by {@link #dropAfterAccepting} once its last answer is out. */
+    private final class DropAfterResponse extends ServerResponseDeliveryAdapter {
+        @Override
+        public void onSubmitSmRespSent(SubmitSmResult result, SMPPServerSession session) {
+            // It stays marked, so whatever still arrives on it is refused until it is closed.
+            if (closing.contains(session) && sessions.remove(session)) {
+                threads.execute(session::close);
+            }
+        }
+    }
+
     private final class Receiver implements ServerMessageReceiverListener {
         @Override
         public SubmitSmResult onAcceptSubmitSm(SubmitSm submit, SMPPServerSession session) throws ProcessRequestException {
             submits.add(submit);
+            if (closing.contains(session)) {
+                throw new ProcessRequestException("connection closing", 0x08);
+            }
             int status = submitStatus.applyAsInt(submit);
             if (status != 0) {
                 throw new ProcessRequestException("refused by test", status);
             }
             String id = Long.toHexString(nextId.getAndIncrement());
             messageIds.add(id);
+            accepted.add(submit);
+            if (acceptBeforeDrop.get() > 0 && acceptBeforeDrop.decrementAndGet() == 0) {
+                closing.add(session);
+            }
             beforeSubmitResponse.accept(submit, id);
             try {
                 return new SubmitSmResult(new MessageId(id), new OptionalParameter[0]);

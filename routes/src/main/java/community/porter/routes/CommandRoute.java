@@ -25,7 +25,7 @@ class CommandRoute extends RouteBuilder {
             .routeId("commands")
             .process(e -> e.getMessage().setBody(pipeline.run(e.getMessage().getBody(Long.class))))
             .split(body())
-                .to(Endpoints.producer(Endpoints.OUTBOUND, properties.queueSize()))
+                .to(Endpoints.OUTBOUND)
             .end();
     }
 }

@@ -28,15 +28,13 @@ class DoorEventRoute extends RouteBuilder {
     private static final Logger log = LoggerFactory.getLogger(DoorEventRoute.class);
     private static final String ORIGINAL = "porterDoorEvent";
 
-    private final RoutesProperties properties;
     private final DoorOpenAnswers answers;
     private final DoorControllers controllers;
     private final DoorCommandOutbox commands;
     private final DoorAlarms alarms;
 
-    DoorEventRoute(RoutesProperties properties, DoorOpenAnswers answers, DoorControllers controllers,
-            DoorCommandOutbox commands, DoorAlarms alarms) {
-        this.properties = properties;
+    DoorEventRoute(DoorOpenAnswers answers, DoorControllers controllers, DoorCommandOutbox commands,
+            DoorAlarms alarms) {
         this.answers = answers;
         this.controllers = controllers;
         this.commands = commands;
@@ -62,7 +60,7 @@ class DoorEventRoute extends RouteBuilder {
             .process(e -> e.setProperty(ORIGINAL, e.getMessage().getBody(String.class)))
             .process(e -> e.getMessage().setBody(handle(DoorProtocol.readEvent(e.getProperty(ORIGINAL, String.class)))))
             .split(body())
-                .to(Endpoints.producer(Endpoints.OUTBOUND, properties.queueSize()))
+                .to(Endpoints.OUTBOUND)
             .end();
     }
 

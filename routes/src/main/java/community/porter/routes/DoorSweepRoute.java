@@ -48,7 +48,7 @@ class DoorSweepRoute extends RouteBuilder {
             .end()
             .process(e -> e.getMessage().setBody(answerTimeouts()))
             .split(body())
-                .to(Endpoints.producer(Endpoints.OUTBOUND, routes.queueSize()))
+                .to(Endpoints.OUTBOUND)
             .end();
     }
 

@@ -5,8 +5,11 @@ final class Endpoints {
 
     /** Stored inbound message ids waiting for their command to run. */
     static final String COMMANDS = "seda:porter-commands";
-    /** Outbox ids waiting to be handed to a transport. */
-    static final String OUTBOUND = "seda:porter-outbound";
+    /**
+     * Where outbox ids are handed over to be sent: each is put in the queue of its {@link Lane}
+     * there, so send to it with a plain {@code to}.
+     */
+    static final String OUTBOUND = "direct:porter-outbound";
     /** Door command ids stored and committed, waiting to be published to the controllers. */
     static final String DOOR_COMMANDS = "seda:porter-door-commands";
 

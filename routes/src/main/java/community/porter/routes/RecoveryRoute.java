@@ -37,7 +37,7 @@ class RecoveryRoute extends RouteBuilder {
             .end()
             .process(e -> e.getMessage().setBody(pending.unsentMessages(age(e), BATCH)))
             .split(body())
-                .to(Endpoints.producer(Endpoints.OUTBOUND, properties.queueSize()))
+                .to(Endpoints.OUTBOUND)
             .end();
     }
 

@@ -11,7 +11,6 @@ import org.springframework.validation.annotation.Validated;
  * How messages move between the steps ({@code porter.routes.*}).
  *
  * @param commandThreads   threads running commands; default 4
- * @param senderThreads    threads handing messages to transports; default 8
  * @param queueSize        capacity of each in-memory hand-over queue; the database holds the
  *                         truth, so a full queue only slows the producer; default 10000
  * @param retryDelay       first wait before sending again through a transport that could not
@@ -26,7 +25,6 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("porter.routes")
 public record RoutesProperties(
         @Positive @DefaultValue("4") int commandThreads,
-        @Positive @DefaultValue("8") int senderThreads,
         @Positive @DefaultValue("10000") int queueSize,
         @NotNull @DefaultValue("1s") Duration retryDelay,
         @NotNull @DefaultValue("30s") Duration maxRetryDelay,

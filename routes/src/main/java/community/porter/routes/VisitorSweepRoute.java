@@ -12,12 +12,10 @@ import org.springframework.stereotype.Component;
 @Component
 class VisitorSweepRoute extends RouteBuilder {
 
-    private final RoutesProperties routes;
     private final VisitorsProperties visitors;
     private final VisitRequestExpiry expiry;
 
-    VisitorSweepRoute(RoutesProperties routes, VisitorsProperties visitors, VisitRequestExpiry expiry) {
-        this.routes = routes;
+    VisitorSweepRoute(VisitorsProperties visitors, VisitRequestExpiry expiry) {
         this.visitors = visitors;
         this.expiry = expiry;
     }
@@ -28,7 +26,7 @@ class VisitorSweepRoute extends RouteBuilder {
             .routeId("visitor-sweep")
             .process(e -> e.getMessage().setBody(expiry.expireOverdue()))
             .split(body())
-                .to(Endpoints.producer(Endpoints.OUTBOUND, routes.queueSize()))
+                .to(Endpoints.OUTBOUND)
             .end();
     }
 }

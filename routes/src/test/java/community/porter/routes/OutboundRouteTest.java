@@ -126,7 +126,7 @@ class OutboundRouteTest extends RoutesTest {
     @Test
     void aMessageQueuedTwiceIsSentOnce() {
         long id = enqueue("Door 1-1 is open.");
-        NotifyBuilder bothTaken = new NotifyBuilder(camel).fromRoute("outbound").whenDone(2).create();
+        NotifyBuilder bothTaken = new NotifyBuilder(camel).fromRoute(Lane.NORMAL.routeId()).whenDone(2).create();
 
         send(id);
         send(id);
@@ -142,7 +142,7 @@ class OutboundRouteTest extends RoutesTest {
         long id = enqueue("Door 1-1 is open.");
         send(id);
         awaitState(id, OutboxMessage.State.SENT);
-        NotifyBuilder taken = new NotifyBuilder(camel).fromRoute("outbound").whenDone(1).create();
+        NotifyBuilder taken = new NotifyBuilder(camel).fromRoute(Lane.NORMAL.routeId()).whenDone(1).create();
 
         send(id);
 
@@ -155,7 +155,7 @@ class OutboundRouteTest extends RoutesTest {
     }
 
     private void send(long id) {
-        template.sendBody(Endpoints.producer(Endpoints.OUTBOUND, 10000), id);
+        template.sendBody(Endpoints.OUTBOUND, id);
     }
 
     private OutboxMessage awaitState(long id, OutboxMessage.State state) {

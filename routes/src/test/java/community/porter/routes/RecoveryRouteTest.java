@@ -14,15 +14,20 @@ import community.porter.sms.InboundSms;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.AdviceWith;
+import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.apache.camel.test.spring.junit5.UseAdviceWith;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @CamelSpringBootTest
 @SpringBootTest(properties = "porter.routes.sweep-age=1h")
 @UseAdviceWith
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RecoveryRouteTest {
 
     private static final String SWEEP = "direct:sweep";
@@ -58,7 +64,7 @@ class RecoveryRouteTest {
             AdviceWith.adviceWith(camel, "recovery", route -> {
                 route.replaceFromWith(SWEEP);
                 route.weaveByToUri("seda:porter-commands*").before().to(SWEPT_INBOX);
-                route.weaveByToUri("seda:porter-outbound*").before().to(SWEPT_OUTBOX);
+                route.weaveByToUri(Endpoints.OUTBOUND).before().to(SWEPT_OUTBOX);
             });
             camel.start();
         }
@@ -74,6 +80,7 @@ class RecoveryRouteTest {
     }
 
     @Test
+    @Order(1) // it needs the context's first sweep
     void theFirstSweepFinishesAllLeftWorkAndLaterSweepsOnlyWorkOlderThanTheSweepAge() {
         // Left by the process before this one, moments before it stopped.
         long unhandled = receivedAgo(DemoCommunity.OWNER_PHONE, Duration.ZERO);
@@ -105,6 +112,24 @@ class RecoveryRouteTest {
                 .extracting(sms -> sms.id()).doesNotHaveDuplicates();
     }
 
+    @Test
+    @Order(2)
+    void sweptMessagesGoBackToTheLaneOfTheirPriority() {
+        long broadcast = queuedAgo(OutboxMessage.Kind.BROADCAST, 9, OLD);
+        long doorAnswer = queuedAgo(OutboxMessage.Kind.REPLY, 0, OLD);
+        NotifyBuilder urgentLane = new NotifyBuilder(camel).fromRoute(Lane.URGENT.routeId())
+                .whenExactBodiesReceived(doorAnswer).create();
+        NotifyBuilder bulkLane = new NotifyBuilder(camel).fromRoute(Lane.BULK.routeId())
+                .whenExactBodiesReceived(broadcast).create();
+
+        sweep();
+
+        assertThat(urgentLane.matches(DEADLINE.toMillis(), TimeUnit.MILLISECONDS)).as("urgent lane").isTrue();
+        assertThat(bulkLane.matches(DEADLINE.toMillis(), TimeUnit.MILLISECONDS)).as("bulk lane").isTrue();
+        awaitSent(doorAnswer);
+        awaitSent(broadcast);
+    }
+
     private void sweep() {
         template.sendBody(SWEEP, null);
     }
@@ -120,7 +145,11 @@ class RecoveryRouteTest {
     }
 
     private long queuedAgo(Duration ago) {
-        return outboxMessages.save(new OutboxMessage(OutboxMessage.Kind.API, 5, DemoCommunity.STAFF_PHONE,
+        return queuedAgo(OutboxMessage.Kind.API, 5, ago);
+    }
+
+    private long queuedAgo(OutboxMessage.Kind kind, int priority, Duration ago) {
+        return outboxMessages.save(new OutboxMessage(kind, priority, DemoCommunity.STAFF_PHONE,
                 "Water off tomorrow 9-12.", null, null, null, Instant.now().minus(ago))).getId();
     }
 

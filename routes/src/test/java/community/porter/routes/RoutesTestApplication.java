@@ -2,7 +2,6 @@ package community.porter.routes;
 
 import java.time.Clock;
 import java.util.List;
-import org.apache.camel.builder.RouteBuilder;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.ComponentScan;
@@ -16,7 +15,8 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
  * Porter's routes with the access core and the command pipeline behind them, on an in-memory H2
  * (see application.properties), and small fake transports in front: inbound messages and
  * receipts arrive at {@value #INBOUND}; outbound messages go to {@value #FIRST} and then
- * {@value #SECOND}, each answered by a {@link FakeTransport}.
+ * {@value #SECOND} (connectors {@code out1} and {@code out2}), each answered by a
+ * {@link FakeTransport}.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -32,9 +32,9 @@ public class RoutesTestApplication {
     /** Where a test transport delivers inbound messages and receipts. */
     public static final String INBOUND = "direct:in";
     /** The preferred outbound transport. */
-    public static final String FIRST = "direct:out1";
+    public static final String FIRST = "fake:out1";
     /** The outbound transport used when the first cannot take a message now. */
-    public static final String SECOND = "direct:out2";
+    public static final String SECOND = "fake:out2";
 
     @Bean
     Clock clock() {
@@ -43,7 +43,8 @@ public class RoutesTestApplication {
 
     @Bean
     TransportEndpoints transportEndpoints() {
-        return new TransportEndpoints(List.of(INBOUND), List.of(FIRST, SECOND));
+        return new TransportEndpoints(List.of(INBOUND), List.of(new TransportEndpoints.Outbound("out1", FIRST),
+                new TransportEndpoints.Outbound("out2", SECOND)));
     }
 
     @Bean
@@ -56,16 +57,9 @@ public class RoutesTestApplication {
         return new FakeTransport("out2");
     }
 
-    /** Connects the outbound endpoints to the fake transports; a failure goes back to the caller as it is. */
-    @Bean
-    RouteBuilder fakeTransportRoutes(FakeTransport firstTransport, FakeTransport secondTransport) {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                errorHandler(noErrorHandler());
-                from(FIRST).routeId("fake:out1").process(firstTransport);
-                from(SECOND).routeId("fake:out2").process(secondTransport);
-            }
-        };
+    /** The {@code fake:} component that connects the outbound endpoints to the fake transports. */
+    @Bean("fake")
+    FakeTransports fakeTransports(FakeTransport firstTransport, FakeTransport secondTransport) {
+        return new FakeTransports(firstTransport, secondTransport);
     }
 }

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,12 +42,49 @@ public class Outbox {
      */
     @Transactional
     public Optional<OutboundSms> claim(long id) {
+        return claimForSending(id).map(Claimed::sms);
+    }
+
+    /**
+     * Claims a queued message for sending, with what the outbound route chooses its transport
+     * by. A message some of whose parts were accepted before (a try that failed half-way, then
+     * a restart or a long outage) comes back with those parts counted and pinned to the
+     * connector that took them, so only the rest is sent, and through the same connector.
+     *
+     * @return the claimed message, or empty when it is no longer waiting
+     */
+    @Transactional
+    public Optional<Claimed> claimForSending(long id) {
         if (messages.claim(id) != 1) {
             return Optional.empty();
         }
-        return messages.findById(id)
-                .map(m -> new OutboundSms(m.getId(), m.getRecipient(), m.getSender(), m.getText(), m.getValidUntil(),
-                        true));
+        return messages.findById(id).map(m -> {
+            List<OutboxPart> accepted = leadingParts(parts.findByMessageIdOrderByPartNo(id));
+            OutboundSms sms = new OutboundSms(m.getId(), m.getRecipient(), m.getSender(), m.getText(), m.getValidUntil(),
+                    true, accepted.size(), accepted.isEmpty() ? null : accepted.get(0).getConnector());
+            return new Claimed(sms, m.getKind(), m.getPriority());
+        });
+    }
+
+    /**
+     * The lane-deciding priority of a stored message, without claiming it.
+     *
+     * @return empty when there is no such message (not committed yet, or deleted)
+     */
+    @Transactional(readOnly = true)
+    public Optional<Integer> priorityOf(long id) {
+        return messages.findPriorityById(id);
+    }
+
+    /**
+     * Some leading parts were accepted and then the transport could not take the next one: they
+     * are recorded with their ids (receipts for them can match at once), and the message stays
+     * claimed while the rest is tried again through the same connector.
+     */
+    @Transactional
+    public void recordAccepted(long id, SubmitOutcome accepted) {
+        saveParts(id, accepted, clock.instant());
+        earlyReceipts.partsRecorded(id);
     }
 
     /** Nothing was accepted (the transport was down or throttled); the message waits again. */
@@ -55,17 +94,39 @@ public class Outbox {
                 .ifPresent(OutboxMessage::requeue);
     }
 
-    /** The transport accepted every part. */
+    /**
+     * The transport accepted every part: all of them in this try, or the rest of a message
+     * whose first parts were recorded by {@link #recordAccepted}.
+     */
     @Transactional
     public void recordSent(long id, SubmitOutcome outcome) {
         OutboxMessage message = messages.findById(id).orElseThrow();
         Instant now = clock.instant();
+        saveParts(id, outcome, now);
+        message.markSent(outcome.connector(), outcome.lastPart(), now);
+        earlyReceipts.partsRecorded(id);
+    }
+
+    /** Saves the parts of {@code outcome}; a part already recorded (a repeated record) is kept as it is. */
+    private void saveParts(long id, SubmitOutcome outcome, Instant now) {
+        Set<Integer> recorded = parts.findByMessageIdOrderByPartNo(id).stream().map(OutboxPart::getPartNo)
+                .collect(Collectors.toSet());
         List<String> ids = outcome.partIds();
         for (int i = 0; i < ids.size(); i++) {
-            parts.save(new OutboxPart(id, i + 1, outcome.connector(), ids.get(i), now));
+            int partNo = outcome.firstPart() + i;
+            if (!recorded.contains(partNo)) {
+                parts.save(new OutboxPart(id, partNo, outcome.connector(), ids.get(i), now));
+            }
         }
-        message.markSent(outcome.connector(), ids.size(), now);
-        earlyReceipts.partsRecorded(id);
+    }
+
+    /** Parts 1, 2, … k without a gap: the ones a resumed try must not send again. */
+    private static List<OutboxPart> leadingParts(List<OutboxPart> recorded) {
+        int k = 0;
+        while (k < recorded.size() && recorded.get(k).getPartNo() == k + 1) {
+            k++;
+        }
+        return recorded.subList(0, k);
     }
 
     /** The message will not be sent: refused for good, or its fate is unknown and must not repeat. */
@@ -78,5 +139,15 @@ public class Outbox {
     @Transactional
     public void recordExpired(long id) {
         messages.findById(id).ifPresent(OutboxMessage::markExpired);
+    }
+
+    /**
+     * A message claimed for sending, with what routing needs to know about it.
+     *
+     * @param sms      the message for the transport
+     * @param kind     why it exists (reply, notice, broadcast, API)
+     * @param priority its lane: lower is sooner
+     */
+    public record Claimed(OutboundSms sms, OutboxMessage.Kind kind, int priority) {
     }
 }

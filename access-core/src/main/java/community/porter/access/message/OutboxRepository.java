@@ -2,6 +2,7 @@ package community.porter.access.message;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -19,6 +20,9 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
     List<OutboxMessage> findByRecipientOrderByIdDesc(String recipient, Pageable page);
 
     List<OutboxMessage> findAllByOrderByIdDesc(Pageable page);
+
+    @Query("select m.priority from OutboxMessage m where m.id = :id")
+    Optional<Integer> findPriorityById(long id);
 
     /** Claims a queued message for one sender; true for exactly one caller, on any node. */
     @Modifying
