@@ -1,5 +1,6 @@
 package community.porter.gateway;
 
+import community.porter.sms.codec.ConcatScheme;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,6 +42,14 @@ public record SmppProperties(@Valid @DefaultValue List<Connection> connections) 
      *                            mobile-originated message (e.g. {@code 0x1401}); with it, a
      *                            re-delivered copy is recognised by id; blank when the SMSC sends
      *                            none
+     * @param concatScheme        how a long outbound text is sent: {@code UDH8} (default) or
+     *                            {@code UDH16} (a submit_sm per part with a concatenation header),
+     *                            {@code SAR} (a submit_sm per part with sar_* TLVs) or
+     *                            {@code PAYLOAD} (one submit_sm with the whole text in
+     *                            message_payload, split by the SMSC)
+     * @param concatTimeout       how long after its first part a long inbound message is waited
+     *                            for before what came is handled, marked incomplete; default 2
+     *                            minutes
      */
     public record Connection(
             String name,
@@ -54,7 +63,9 @@ public record SmppProperties(@Valid @DefaultValue List<Connection> connections) 
             @Min(0) @DefaultValue("0") int throughput,
             @NotNull @DefaultValue("30s") Duration enquireLinkInterval,
             @Pattern(regexp = "|(0x[0-9a-fA-F]{1,4})|[0-9]{1,5}", message = "must be a TLV tag such as 0x1401")
-            @DefaultValue("") String moIdTlv) {
+            @DefaultValue("") String moIdTlv,
+            @NotNull @DefaultValue("UDH8") ConcatScheme concatScheme,
+            @NotNull @DefaultValue("2m") Duration concatTimeout) {
 
         /** The connection's name, or {@code smsc<index>} when none is configured. */
         public String nameOr(int index) {
