@@ -71,13 +71,16 @@ public class InboundPart {
         this.smscMessageId = part.transportId();
         this.receivedAt = part.receivedAt();
         String note = part.malformed();
-        if (part.text().length() > MAX_TEXT) {
-            this.text = part.text().substring(0, MAX_TEXT);
+        this.text = keptText(part.text());
+        if (this.text.length() < part.text().length()) {
             note = (note == null ? "" : note + "; ") + "part text cut to " + MAX_TEXT + " characters";
-        } else {
-            this.text = part.text();
         }
         this.malformed = note == null || note.length() <= MAX_NOTE ? note : note.substring(0, MAX_NOTE);
+    }
+
+    /** @return what is kept of a part's text: all of it, or its first {@link #MAX_TEXT} characters */
+    static String keptText(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
     }
 
     /** @return the part as the transport sees it */

@@ -58,14 +58,15 @@ public class InboundParts implements PendingPartStore {
                 g.sixteenBitReference(), part.sequence());
         if (existing.isPresent()) {
             InboundPart kept = existing.get();
+            boolean sameText = kept.getText().equals(InboundPart.keptText(part.text()));
             if (kept.isWaiting()) {
-                if (!kept.getText().equals(part.text())) {
+                if (!sameText) {
                     log.warn("part {} of a long message from {} came again with other text; the first is kept",
                             part.sequence(), g.sender());
                 }
                 return Saved.ALREADY_WAITING;
             }
-            if (kept.getText().equals(part.text())) {
+            if (sameText) {
                 return Saved.ALREADY_TAKEN;
             }
             // The handset used the reference again for a new message: forget the old one's parts.

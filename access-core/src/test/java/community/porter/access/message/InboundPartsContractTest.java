@@ -123,6 +123,18 @@ abstract class InboundPartsContractTest {
     }
 
     @Test
+    void aPartTooLongToKeepIsCutWithANoteAndItsCopyIsStillKnown() {
+        String overlong = "漏".repeat(InboundPart.MAX_TEXT + 10);
+        save(MESSAGE, 1, overlong);
+        parts.taken(ids(parts.waiting(MESSAGE)));
+
+        assertThat(save(MESSAGE, 1, overlong)).isEqualTo(Saved.ALREADY_TAKEN);
+        assertThat(jdbc.queryForObject("select malformed from inbound_part", String.class)).contains("cut to 4000");
+        assertThat(jdbc.queryForObject("select char_length(text) from inbound_part", Integer.class))
+                .isEqualTo(InboundPart.MAX_TEXT);
+    }
+
+    @Test
     void messagesWhoseOldestWaitingPartCameBeforeTheCutoffHaveRunOutOfTimeOldestFirst() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Group recent = new Group(RESIDENT, SERVICE, 1, 2, false);
