@@ -250,26 +250,35 @@ public class SmscConsumer extends DefaultConsumer implements SmscSessionHandler 
      */
     private void emitExpired() {
         try {
-            for (SmscPartAssembler.Whole whole : assembler.expire()) {
-                Exchange exchange = wholeExchange(whole);
-                getAsyncProcessor().process(exchange, doneSync -> {
-                    try {
-                        boolean stored = exchange.getException() == null && !exchange.isRollbackOnly();
-                        finish(whole, stored, exchange);
-                        if (stored) {
-                            tellAckListener(exchange, true);
-                        } else {
-                            getExceptionHandler().handleException("smsc connection '" + endpoint.getConnectionName()
-                                    + "': long MO given up on could not be stored; its parts keep waiting", exchange,
-                                    exchange.getException());
-                        }
-                    } finally {
-                        releaseExchange(exchange, false);
-                    }
-                });
-            }
+            assembler.expire().forEach(this::emitGivenUp);
         } catch (RuntimeException e) {
             LOG.error("smsc connection '{}': sweeping long MOs whose time ran out failed", endpoint.getConnectionName(), e);
+        }
+    }
+
+    private void emitGivenUp(SmscPartAssembler.Whole whole) {
+        Exchange exchange = wholeExchange(whole);
+        try {
+            getAsyncProcessor().process(exchange, doneSync -> givenUpDone(exchange, whole));
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+            givenUpDone(exchange, whole);
+        }
+    }
+
+    private void givenUpDone(Exchange exchange, SmscPartAssembler.Whole whole) {
+        try {
+            boolean stored = exchange.getException() == null && !exchange.isRollbackOnly();
+            finish(whole, stored, exchange);
+            if (stored) {
+                // Each part was acknowledged as it came: so is the message.
+                tellAckListener(exchange, true);
+            } else {
+                getExceptionHandler().handleException("smsc connection '" + endpoint.getConnectionName()
+                        + "': long MO given up on could not be stored; its parts keep waiting", exchange, exchange.getException());
+            }
+        } finally {
+            releaseExchange(exchange, false);
         }
     }
 
