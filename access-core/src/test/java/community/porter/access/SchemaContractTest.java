@@ -43,6 +43,15 @@ abstract class SchemaContractTest {
     }
 
     @Test
+    void theInboundPartsMigrationIsApplied() {
+        Integer applied = jdbc.queryForObject(
+                "select count(*) from flyway_schema_history where version = '5' and success",
+                Integer.class);
+        assertThat(applied).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from inbound_part", Integer.class)).isZero();
+    }
+
+    @Test
     void fourByteCharactersSurviveTheRoundTrip() {
         Long id = persons.saveAndFlush(new Person(FOUR_BYTE_NAME, null, Instant.now())).getId();
 

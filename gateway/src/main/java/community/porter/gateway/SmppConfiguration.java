@@ -3,6 +3,7 @@ package community.porter.gateway;
 import community.porter.demo.smsc.DemoSmsc;
 import community.porter.routes.TransportEndpoints;
 import community.porter.sms.AckListener;
+import community.porter.sms.PendingPartStore;
 import community.porter.smpp.SmscComponent;
 import community.porter.smpp.SmscConfiguration;
 import java.util.LinkedHashMap;
@@ -40,11 +41,16 @@ class SmppConfiguration {
         return new SmscConnections(connections);
     }
 
+    /**
+     * Every connection keeps the parts of long MOs in the database, in one store, so parts
+     * delivered over different connections of one SMSC account join, and none is lost on restart.
+     */
     @Bean("smsc")
-    SmscComponent smscComponent(SmscConnections connections, AckListener acknowledgements) {
+    SmscComponent smscComponent(SmscConnections connections, AckListener acknowledgements, PendingPartStore parts) {
         SmscComponent component = new SmscComponent();
         connections.byName().forEach((name, configuration) -> {
             configuration.setAckListener(acknowledgements);
+            configuration.setPendingPartStore(parts);
             component.addConnection(name, configuration);
         });
         return component;
@@ -72,6 +78,8 @@ class SmppConfiguration {
         configuration.setMessageIdFormat(c.messageIdFormat());
         configuration.setReceiptIdFormat(c.receiptIdFormat());
         configuration.setReceiptTimeZone(c.receiptTimeZone().getId());
+        configuration.setConcatScheme(c.concatScheme());
+        configuration.setConcatTimeout(c.concatTimeout());
         configuration.setSourceAddress(porter.serviceNumber());
         return configuration;
     }

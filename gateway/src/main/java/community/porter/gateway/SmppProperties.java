@@ -1,6 +1,7 @@
 package community.porter.gateway;
 
 import community.porter.smpp.SmscMessageIds;
+import community.porter.sms.codec.ConcatScheme;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -51,6 +52,14 @@ public record SmppProperties(@Valid @DefaultValue List<Connection> connections) 
      *                            differs from messageIdFormat (some SMSCs answer in hex and report
      *                            in decimal); default: as messageIdFormat
      * @param receiptTimeZone     the time zone of the dates in text receipts; default UTC
+     * @param concatScheme        how a long outbound text is sent: {@code UDH8} (default) or
+     *                            {@code UDH16} (a submit_sm per part with a concatenation header),
+     *                            {@code SAR} (a submit_sm per part with sar_* TLVs) or
+     *                            {@code PAYLOAD} (one submit_sm with the whole text in
+     *                            message_payload, split by the SMSC)
+     * @param concatTimeout       how long after its first part a long inbound message is waited
+     *                            for before what came is handled, marked incomplete; default 2
+     *                            minutes
      */
     public record Connection(
             String name,
@@ -67,7 +76,9 @@ public record SmppProperties(@Valid @DefaultValue List<Connection> connections) 
             @DefaultValue("") String moIdTlv,
             @NotNull @DefaultValue("AS_IS") SmscMessageIds.IdFormat messageIdFormat,
             SmscMessageIds.IdFormat receiptIdFormat,
-            @NotNull @DefaultValue("UTC") ZoneId receiptTimeZone) {
+            @NotNull @DefaultValue("UTC") ZoneId receiptTimeZone,
+            @NotNull @DefaultValue("UDH8") ConcatScheme concatScheme,
+            @NotNull @DefaultValue("2m") Duration concatTimeout) {
 
         /** The connection's name, or {@code smsc<index>} when none is configured. */
         public String nameOr(int index) {

@@ -12,6 +12,7 @@ import com.cloudhopper.smpp.util.SmppUtil;
 import community.porter.sms.DeliveryReceipt;
 import community.porter.sms.InboundSms;
 import community.porter.sms.OutboundSms;
+import community.porter.sms.PendingPartStore;
 import community.porter.sms.SendException;
 import community.porter.sms.SubmitOutcome;
 import community.porter.sms.codec.Alphabet;
@@ -22,6 +23,7 @@ import community.porter.sms.codec.Segment;
 import community.porter.sms.codec.Segmenter;
 import community.porter.sms.codec.TooManyPartsException;
 import community.porter.sms.codec.UserDataHeader;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,7 +78,19 @@ public final class SmscBinding {
     }
 
     /** One part of a long message; {@code sms} carries this part's text and addresses. */
-    record Part(String groupKey, ConcatInfo concat, InboundSms sms, String malformed) implements Inbound {
+    record Part(ConcatInfo concat, InboundSms sms, String malformed) implements Inbound {
+
+        /** The message this part belongs to, across the connections of one SMSC account. */
+        PendingPartStore.Group group() {
+            return new PendingPartStore.Group(sms.sender(), sms.recipient(), concat.reference(), concat.total(),
+                    concat.sixteenBitReference());
+        }
+
+        /** This part as the store keeps it. */
+        PendingPartStore.Part pending() {
+            return new PendingPartStore.Part(null, group(), concat.sequence(), sms.connector(), sms.text(),
+                    sms.transportId(), sms.receivedAt(), malformed);
+        }
     }
 
     /** A delivery receipt. */
@@ -105,15 +119,9 @@ public final class SmscBinding {
         InboundSms sms = new InboundSms(connector, sender, address(pdu.getDestAddress()), text, moId(pdu), null, receivedAt, false);
         String malformed = problems.isEmpty() ? null : String.join("; ", problems);
         if (concat.isPresent() && concat.get().total() > 1) {
-            return new Part(connector + "|" + sender, concat.get(), sms, malformed);
+            return new Part(concat.get(), sms, malformed);
         }
         return new Single(sms, malformed);
-    }
-
-    /** The message put together from its parts; the first part's SMSC id stands for the whole. */
-    InboundSms reassembled(InboundSms lastPart, String text, String firstPartId, boolean incomplete) {
-        return new InboundSms(connector, lastPart.sender(), lastPart.recipient(), text,
-                firstPartId != null ? firstPartId : lastPart.transportId(), lastPart.smscTimestamp(), lastPart.receivedAt(), incomplete);
     }
 
     void toExchange(Exchange exchange, InboundSms sms, String malformed) {
@@ -242,7 +250,10 @@ public final class SmscBinding {
      * The submit_sm PDUs for a message, one per part, in order. The concatenation reference is
      * taken from the outbox id, so a retry of the same message carries the same reference, and
      * the parts depend only on the message and this connection's options: every try splits a
-     * message the same way, which lets a resumed try skip the parts accepted before.
+     * message the same way, which lets a resumed try skip the parts accepted before. With
+     * {@link ConcatScheme#PAYLOAD} a text longer than one part is one submit_sm with the whole
+     * encoded text in message_payload and an empty short_message; maxParts still counts the
+     * parts the SMSC will make of it.
      *
      * @throws SmscMessageExpiredException when validUntil is not after {@code now}
      * @throws SmscRejectedException       when the text needs more than maxParts parts
@@ -262,6 +273,9 @@ public final class SmscBinding {
             throw new SmscRejectedException("NOT_ENCODABLE", -1, e);
         }
         String validity = SmscValidity.format(sms.validUntil(), now, config.getValidityFormat());
+        if (config.getConcatScheme() == ConcatScheme.PAYLOAD && segments.size() > 1) {
+            return List.of(payloadSubmit(sms, segments, alphabet, validity));
+        }
         List<SubmitSm> pdus = new ArrayList<>(segments.size());
         for (Segment segment : segments) {
             pdus.add(submit(sms, segment, alphabet, validity));
@@ -270,10 +284,7 @@ public final class SmscBinding {
     }
 
     private SubmitSm submit(OutboundSms sms, Segment segment, Alphabet alphabet, String validity) {
-        SubmitSm pdu = new SubmitSm();
-        pdu.setSourceAddress(source(sms.from() != null ? sms.from() : config.getSourceAddress()));
-        pdu.setDestAddress(destination(sms.to()));
-        pdu.setDataCoding(SmscDataCoding.dataCoding(alphabet));
+        SubmitSm pdu = submitTo(sms, alphabet, validity);
         byte[] udh = segment.udh();
         byte[] payload = segment.payload();
         byte[] shortMessage = payload;
@@ -292,6 +303,24 @@ public final class SmscBinding {
         } catch (SmppInvalidArgumentException e) {
             throw new SmscRejectedException("PART_TOO_LONG", -1, e);
         }
+        return pdu;
+    }
+
+    /** The whole text in message_payload; the parts are joined back, each already whole characters. */
+    private SubmitSm payloadSubmit(OutboundSms sms, List<Segment> segments, Alphabet alphabet, String validity) {
+        SubmitSm pdu = submitTo(sms, alphabet, validity);
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        segments.forEach(segment -> text.writeBytes(segment.payload()));
+        pdu.addOptionalParameter(new Tlv(SmppConstants.TAG_MESSAGE_PAYLOAD, text.toByteArray()));
+        return pdu;
+    }
+
+    /** A submit_sm with everything but the text. */
+    private SubmitSm submitTo(OutboundSms sms, Alphabet alphabet, String validity) {
+        SubmitSm pdu = new SubmitSm();
+        pdu.setSourceAddress(source(sms.from() != null ? sms.from() : config.getSourceAddress()));
+        pdu.setDestAddress(destination(sms.to()));
+        pdu.setDataCoding(SmscDataCoding.dataCoding(alphabet));
         if (config.isRequestReceipts() && sms.receipt()) {
             pdu.setRegisteredDelivery(SmppConstants.REGISTERED_DELIVERY_SMSC_RECEIPT_REQUESTED);
         }

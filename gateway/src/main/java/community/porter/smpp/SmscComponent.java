@@ -1,6 +1,9 @@
 package community.porter.smpp;
 
 import community.porter.sms.TransportReadiness;
+import community.porter.sms.PendingPartStore;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,8 +32,13 @@ public class SmscComponent extends DefaultComponent {
     @Metadata
     private SmscConfiguration configuration = new SmscConfiguration();
 
+    /** How long the in-memory part store remembers taken parts, as the inbox's redelivery window does. */
+    private static final Duration MEMORY_PART_RETENTION = Duration.ofMinutes(10);
+
     private final Map<String, SmscConfiguration> registered = new ConcurrentHashMap<>();
     private final Map<String, Shared> sessions = new HashMap<>();
+    private final SmscPartClaims partClaims = new SmscPartClaims();
+    private MemoryPendingPartStore memoryPartStore;
 
     /**
      * Registers the options of a named connection, e.g. from Spring properties.
@@ -93,6 +101,19 @@ public class SmscComponent extends DefaultComponent {
         setProperties(options, parameters);
         options.validate(remaining);
         return endpoint;
+    }
+
+    /** Long MOs on their way in, for every consumer of this component. */
+    SmscPartClaims partClaims() {
+        return partClaims;
+    }
+
+    /** Where parts of long MOs wait for consumers configured without a pendingPartStore; shared by them. */
+    synchronized PendingPartStore memoryPartStore() {
+        if (memoryPartStore == null) {
+            memoryPartStore = new MemoryPendingPartStore(Clock.systemUTC(), MEMORY_PART_RETENTION);
+        }
+        return memoryPartStore;
     }
 
     synchronized SmscSession acquire(String name, SmscConfiguration options) {

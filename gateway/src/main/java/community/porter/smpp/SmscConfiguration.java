@@ -1,6 +1,7 @@
 package community.porter.smpp;
 
 import community.porter.sms.AckListener;
+import community.porter.sms.PendingPartStore;
 import community.porter.sms.codec.ConcatScheme;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -123,11 +124,19 @@ public class SmscConfiguration implements Cloneable {
     @UriParam(label = "common", defaultValue = "true")
     private boolean defaultDataCodingIsGsm = true;
 
-    /** Most parts one outbound text may be split into; longer texts are rejected. */
+    /**
+     * Most parts one outbound text may take; longer texts are rejected. With concatScheme
+     * PAYLOAD the parts are those the SMSC will make of the one submit_sm.
+     */
     @UriParam(label = "producer", defaultValue = "6")
     private int maxParts = 6;
 
-    /** How parts of a long outbound text are tied together: UDH8, UDH16 or SAR. */
+    /**
+     * How a long outbound text is sent: UDH8 or UDH16 (one submit_sm per part, a concatenation
+     * header in each), SAR (one submit_sm per part, sar_* TLVs), or PAYLOAD (one submit_sm with
+     * the whole text in the message_payload TLV, which the SMSC splits; it takes one slot of the
+     * throughput limit, which counts submit_sm).
+     */
     @UriParam(label = "producer", defaultValue = "UDH8")
     private ConcatScheme concatScheme = ConcatScheme.UDH8;
 
@@ -155,13 +164,22 @@ public class SmscConfiguration implements Cloneable {
     @UriParam(label = "consumer")
     private String moIdTlv;
 
-    /** How long the parts of a long MO are waited for before what came is passed on, marked incomplete. */
+    /**
+     * How long after its first part a long MO is waited for before what came of it is passed on,
+     * marked incomplete. Counted from when the part arrived, so parts kept before a restart run
+     * out on time after it.
+     */
     @UriParam(label = "consumer", defaultValue = "2m", javaType = "java.time.Duration")
     private Duration concatTimeout = Duration.ofMinutes(2);
 
-    /** Most long MOs waiting for parts at once. */
-    @UriParam(label = "consumer", defaultValue = "1000")
-    private int concatMaxGroups = 1000;
+    /**
+     * Bean keeping the parts of long MOs until their whole message is stored; each part is kept
+     * before its deliver_sm_resp is sent. Connections of one SMSC account should share one, so
+     * that parts coming over different binds join. Without one, parts wait in memory, shared by
+     * the component's connections, and a restart loses those of unfinished messages.
+     */
+    @UriParam(label = "consumer")
+    private PendingPartStore pendingPartStore;
 
     /** Bean told whether the deliver_sm_resp of a stored MO (exchange header PorterInboxId) went out. */
     @UriParam(label = "consumer")
@@ -211,7 +229,6 @@ public class SmscConfiguration implements Cloneable {
         require(windowSize >= 1, where + "windowSize must be at least 1");
         require(maxParts >= 1 && maxParts <= 255, where + "maxParts must be 1 to 255");
         require(throughput >= 0, where + "throughput must not be negative");
-        require(concatMaxGroups >= 1, where + "concatMaxGroups must be at least 1");
         for (Duration d : new Duration[] {windowWaitTimeout, enquireLinkInterval, bindTimeout, responseTimeout,
                 reconnectInitialDelay, reconnectMaxDelay, concatTimeout}) {
             require(d != null && !d.isNegative() && !d.isZero(), where + "durations must be positive");
@@ -285,8 +302,8 @@ public class SmscConfiguration implements Cloneable {
     public void setMoIdTlv(String moIdTlv) { this.moIdTlv = moIdTlv; }
     public Duration getConcatTimeout() { return concatTimeout; }
     public void setConcatTimeout(Duration concatTimeout) { this.concatTimeout = concatTimeout; }
-    public int getConcatMaxGroups() { return concatMaxGroups; }
-    public void setConcatMaxGroups(int concatMaxGroups) { this.concatMaxGroups = concatMaxGroups; }
+    public PendingPartStore getPendingPartStore() { return pendingPartStore; }
+    public void setPendingPartStore(PendingPartStore pendingPartStore) { this.pendingPartStore = pendingPartStore; }
     public AckListener getAckListener() { return ackListener; }
     public void setAckListener(AckListener ackListener) { this.ackListener = ackListener; }
 }

@@ -3,9 +3,11 @@ package community.porter.smpp;
 import com.cloudhopper.smpp.pdu.BaseSm;
 import com.cloudhopper.smpp.pdu.PduResponse;
 import community.porter.sms.AckListener;
+import community.porter.sms.PendingPartStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,9 +26,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The durability contract (SPEC §5): a message's deliver_sm_resp is written only after its
  * exchange completed successfully, i.e. after the route stored it; when the exchange fails the
- * answer is ESME_RX_T_APPN, so the SMSC delivers it again. Exchanges run on a small worker pool
- * through Camel's asynchronous routing, so the network thread never waits for the database and
- * the SMSC's whole window can be in flight at once.
+ * answer is ESME_RX_T_APPN, so the SMSC delivers it again. A part of a long message is answered
+ * once it is kept in the {@link SmscConfiguration#getPendingPartStore() pending part store}; the
+ * part that completes its message, once the whole message is stored. Parts and exchanges are
+ * handled on a small worker pool (exchanges through Camel's asynchronous routing), so the
+ * network thread never waits for the database and the SMSC's whole window can be in flight at
+ * once.
  */
 public class SmscConsumer extends DefaultConsumer implements SmscSessionHandler {
 
@@ -55,7 +60,14 @@ public class SmscConsumer extends DefaultConsumer implements SmscSessionHandler 
                     + "' binds as TRANSMITTER and cannot receive; consume from its RECEIVER connection");
         }
         binding = endpoint.binding();
-        assembler = new SmscPartAssembler(binding, Clock.systemUTC(), config.getConcatTimeout(), config.getConcatMaxGroups());
+        PendingPartStore parts = config.getPendingPartStore();
+        if (parts == null) {
+            LOG.info("smsc connection '{}': parts of long MOs wait in memory; a restart loses those of unfinished messages",
+                    endpoint.getConnectionName());
+            parts = endpoint.getComponent().memoryPartStore();
+        }
+        assembler = new SmscPartAssembler(parts, endpoint.getComponent().partClaims(), Clock.systemUTC(),
+                config.getConcatTimeout());
         workers = startWorkers(config.getWindowSize());
         sweeper = getEndpoint().getCamelContext().getExecutorServiceManager()
                 .newSingleThreadScheduledExecutor(this, "SmscConcatSweep[" + endpoint.getConnectionName() + "]");
@@ -111,26 +123,18 @@ public class SmscConsumer extends DefaultConsumer implements SmscSessionHandler 
             session.countReceipt();
             Exchange exchange = createExchange(false);
             binding.toExchange(exchange, receipt);
-            return dispatch(exchange, request, reply, null);
+            return dispatch(exchange, request, reply);
         }
         session.countReceived();
         if (inbound instanceof SmscBinding.Single single) {
             logMalformed(single.malformed(), single.sms().sender());
             Exchange exchange = createExchange(false);
             binding.toExchange(exchange, single.sms(), single.malformed());
-            return dispatch(exchange, request, reply, null);
+            return dispatch(exchange, request, reply);
         }
         SmscBinding.Part part = (SmscBinding.Part) inbound;
-        var whole = assembler.add(part);
-        if (whole.isEmpty()) {
-            // Known gap: this part lives only in memory once acknowledged; a restart before the
-            // rest arrives loses it. Closing it means persisting parts before answering.
-            return SmscBinding.response(request, ESME_ROK);
-        }
-        logMalformed(whole.get().malformed(), whole.get().sms().sender());
-        Exchange exchange = createExchange(false);
-        binding.toExchange(exchange, whole.get().sms(), whole.get().malformed());
-        return dispatch(exchange, request, reply, () -> assembler.park(whole.get()));
+        // Keeping the part needs the store, maybe a database: on a worker, like an exchange.
+        return submit(request, () -> receivePart(part, request, reply), () -> { });
     }
 
     @Override
@@ -138,39 +142,68 @@ public class SmscConsumer extends DefaultConsumer implements SmscSessionHandler 
         logging.stateChanged(connection, state, detail);
     }
 
-    private PduResponse dispatch(Exchange exchange, BaseSm<?> request, Reply reply, Runnable onFailure) {
+    private PduResponse dispatch(Exchange exchange, BaseSm<?> request, Reply reply) {
+        return submit(request, () -> process(exchange, request, reply, null), () -> releaseExchange(exchange, false));
+    }
+
+    /** Hands a task to the workers; beyond their queue the SMSC is asked to deliver again later. */
+    private PduResponse submit(BaseSm<?> request, Runnable task, Runnable onRejected) {
         try {
-            workers.execute(() -> process(exchange, request, reply, onFailure));
+            workers.execute(task);
             return null;
         } catch (RejectedExecutionException e) {
             LOG.warn("smsc connection '{}': more deliver_sm in flight than the window allows; answered ESME_RX_T_APPN",
                     endpoint.getConnectionName());
-            if (onFailure != null) {
-                onFailure.run();
-            }
-            releaseExchange(exchange, false);
+            onRejected.run();
             return SmscBinding.response(request, SmscStatus.TEMPORARY_APP_ERROR);
         }
     }
 
-    // ---- on a worker: route, then answer ---------------------------------------------------
+    // ---- on a worker: keep parts, route, then answer ---------------------------------------
 
-    private void process(Exchange exchange, BaseSm<?> request, Reply reply, Runnable onFailure) {
+    private void receivePart(SmscBinding.Part part, BaseSm<?> request, Reply reply) {
+        Optional<SmscPartAssembler.Whole> whole;
         try {
-            getAsyncProcessor().process(exchange, doneSync -> answer(exchange, request, reply, onFailure));
+            whole = assembler.add(part);
+        } catch (RuntimeException e) {
+            LOG.error("smsc connection '{}': part {} of a long message from {} could not be kept; answered ESME_RX_T_APPN",
+                    endpoint.getConnectionName(), part.concat().sequence(), part.sms().sender(), e);
+            reply.send(SmscBinding.response(request, SmscStatus.TEMPORARY_APP_ERROR));
+            return;
+        }
+        if (whole.isEmpty()) {
+            // Kept (committed) in the store: now it may be acknowledged.
+            reply.send(SmscBinding.response(request, ESME_ROK));
+            return;
+        }
+        Exchange exchange = wholeExchange(whole.get());
+        process(exchange, request, reply, whole.get());
+    }
+
+    private Exchange wholeExchange(SmscPartAssembler.Whole whole) {
+        logMalformed(whole.malformed(), whole.sms().sender());
+        Exchange exchange = createExchange(false);
+        binding.toExchange(exchange, whole.sms(), whole.malformed());
+        exchange.getIn().setHeader(PendingPartStore.PART_IDS_HEADER, whole.partIds());
+        return exchange;
+    }
+
+    private void process(Exchange exchange, BaseSm<?> request, Reply reply, SmscPartAssembler.Whole whole) {
+        try {
+            getAsyncProcessor().process(exchange, doneSync -> answer(exchange, request, reply, whole));
         } catch (RuntimeException e) {
             exchange.setException(e);
-            answer(exchange, request, reply, onFailure);
+            answer(exchange, request, reply, whole);
         }
     }
 
-    private void answer(Exchange exchange, BaseSm<?> request, Reply reply, Runnable onFailure) {
+    private void answer(Exchange exchange, BaseSm<?> request, Reply reply, SmscPartAssembler.Whole whole) {
         try {
             boolean stored = exchange.getException() == null && !exchange.isRollbackOnly();
+            if (whole != null) {
+                finish(whole, stored, exchange);
+            }
             if (!stored) {
-                if (onFailure != null) {
-                    onFailure.run();
-                }
                 getExceptionHandler().handleException("smsc connection '" + endpoint.getConnectionName()
                         + "': exchange failed; answered ESME_RX_T_APPN so the SMSC delivers again", exchange, exchange.getException());
             }
@@ -200,23 +233,52 @@ public class SmscConsumer extends DefaultConsumer implements SmscSessionHandler 
         }
     }
 
-    /** Long MOs whose parts stopped coming: passed on as they are, marked incomplete. */
+    /** Before answering: a part delivered again must find the message unclaimed, or its parts taken. */
+    private void finish(SmscPartAssembler.Whole whole, boolean stored, Exchange exchange) {
+        try {
+            assembler.finish(whole, stored, exchange.getMessage().getHeader(PendingPartStore.PART_IDS_HEADER) != null);
+        } catch (RuntimeException e) {
+            LOG.error("smsc connection '{}': long MO from {} was stored but its parts could not be marked taken",
+                    endpoint.getConnectionName(), whole.sms().sender(), e);
+        }
+    }
+
+    /**
+     * Long MOs whose time ran out: passed on with what came, marked incomplete when parts are
+     * missing. Every part was answered already, so nothing is written to the SMSC; should the
+     * message not be stored, its parts keep waiting and the next sweep offers it again.
+     */
     private void emitExpired() {
         try {
-            for (SmscPartAssembler.Whole whole : assembler.expire()) {
-                Exchange exchange = createExchange(false);
-                binding.toExchange(exchange, whole.sms(), whole.malformed());
-                // Every part was answered already; nothing to write when this completes.
-                getAsyncProcessor().process(exchange, doneSync -> {
-                    if (exchange.getException() != null) {
-                        getExceptionHandler().handleException("incomplete long MO could not be stored; it is lost",
-                                exchange, exchange.getException());
-                    }
-                    releaseExchange(exchange, false);
-                });
-            }
+            assembler.expire().forEach(this::emitGivenUp);
         } catch (RuntimeException e) {
-            LOG.error("smsc connection '{}': sweeping incomplete long MOs failed", endpoint.getConnectionName(), e);
+            LOG.error("smsc connection '{}': sweeping long MOs whose time ran out failed", endpoint.getConnectionName(), e);
+        }
+    }
+
+    private void emitGivenUp(SmscPartAssembler.Whole whole) {
+        Exchange exchange = wholeExchange(whole);
+        try {
+            getAsyncProcessor().process(exchange, doneSync -> givenUpDone(exchange, whole));
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+            givenUpDone(exchange, whole);
+        }
+    }
+
+    private void givenUpDone(Exchange exchange, SmscPartAssembler.Whole whole) {
+        try {
+            boolean stored = exchange.getException() == null && !exchange.isRollbackOnly();
+            finish(whole, stored, exchange);
+            if (stored) {
+                // Each part was acknowledged as it came: so is the message.
+                tellAckListener(exchange, true);
+            } else {
+                getExceptionHandler().handleException("smsc connection '" + endpoint.getConnectionName()
+                        + "': long MO given up on could not be stored; its parts keep waiting", exchange, exchange.getException());
+            }
+        } finally {
+            releaseExchange(exchange, false);
         }
     }
 

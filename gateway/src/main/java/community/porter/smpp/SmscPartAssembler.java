@@ -1,171 +1,132 @@
 package community.porter.smpp;
 
 import community.porter.sms.InboundSms;
-import community.porter.sms.codec.ConcatInfo;
-import community.porter.sms.codec.ConcatenationBuffer;
-import community.porter.sms.codec.Reassembled;
+import community.porter.sms.PendingPartStore;
+import community.porter.sms.PendingPartStore.Group;
+import community.porter.sms.PendingPartStore.Part;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Puts the parts of long MOs of one connection back together, around the codec's
- * {@link ConcatenationBuffer}. Besides the texts the buffer keeps, it remembers per message the
- * recipient, the SMSC id of its first part (the message's transport id) and what was malformed,
- * and it parks a completed message whose exchange failed, so that when the SMSC delivers the
- * refused completing part again the whole message is offered again (the buffer would otherwise
- * take that part for a late copy of a message already delivered).
+ * Puts the parts of long MOs back together through a {@link PendingPartStore}, for one consumer.
+ * Every part is kept in the store before the consumer acknowledges it, so parts kept before a
+ * restart are completed by parts arriving after it, and a message whose parts stop coming is
+ * given up after the timeout, counted from its first part's arrival, whether that was before a
+ * restart or not.
  *
- * <p>Known gap: all of this is memory only. Parts other than the completing one are
- * acknowledged as they come, so a restart loses the parts of unfinished messages; closing
- * it means persisting parts before acknowledging them.
+ * <p>A message is whole when a part of every number waits. It is then claimed
+ * ({@link SmscPartClaims}) until its exchange is done, so it goes on once. Its parts are taken
+ * in the transaction that stores it ({@link PendingPartStore#PART_IDS_HEADER}), or by
+ * {@link #finish} when the route did not take them. The parts of a message whose exchange failed
+ * stay waiting: when the SMSC delivers the refused part again, the message is offered again.
  */
 final class SmscPartAssembler {
 
     private static final Logger LOG = LoggerFactory.getLogger(SmscPartAssembler.class);
+    /** Most given-up messages one sweep passes on; the next sweep takes the rest. */
+    static final int SWEEP_BATCH = 100;
 
     /**
-     * A message put together (or given up on).
+     * A message put together, or given up on with the parts that came.
      *
      * @param sms       the message
-     * @param malformed what was wrong with any of its parts, or {@code null}
-     * @param retryKey  identifies the part that completed it, for {@link #park}; {@code null}
-     *                  for expired messages
+     * @param malformed what was wrong with it or any of its parts, or {@code null}
+     * @param group     which message it is, claimed until {@link #finish}
+     * @param partIds   the store's ids of its parts, to take when it is stored
      */
-    record Whole(InboundSms sms, String malformed, String retryKey) {
+    record Whole(InboundSms sms, String malformed, Group group, List<Long> partIds) {
     }
 
-    private final SmscBinding binding;
-    private final ConcatenationBuffer buffer;
+    private final PendingPartStore store;
+    private final SmscPartClaims claims;
     private final Clock clock;
     private final Duration timeout;
-    private final int maxGroups;
-    private final Map<String, Meta> meta = new HashMap<>();
-    private final LinkedHashMap<String, Parked> parked = new LinkedHashMap<>();
 
-    SmscPartAssembler(SmscBinding binding, Clock clock, Duration timeout, int maxGroups) {
-        this.binding = binding;
-        this.clock = clock;
-        this.timeout = timeout;
-        this.maxGroups = maxGroups;
-        this.buffer = new ConcatenationBuffer(clock, timeout, maxGroups);
+    SmscPartAssembler(PendingPartStore store, SmscPartClaims claims, Clock clock, Duration timeout) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.claims = Objects.requireNonNull(claims, "claims");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
     }
 
-    /** @return the whole message when this part completes it (or re-delivers its completing part) */
-    synchronized Optional<Whole> add(SmscBinding.Part part) {
-        String retryKey = retryKey(part);
-        Parked waiting = parked.remove(retryKey);
-        if (waiting != null) {
-            return Optional.of(waiting.whole());
-        }
-        String groupKey = groupKey(part.groupKey(), part.concat().reference());
-        Meta m = meta.computeIfAbsent(groupKey, k -> new Meta(clock.instant()));
-        m.note(part);
-        Optional<Reassembled> done = buffer.add(part.groupKey(), part.concat(), part.sms().text());
-        if (done.isEmpty()) {
+    /**
+     * Keeps a part (committed when this returns, so it may be acknowledged) and tells whether its
+     * message is now whole.
+     *
+     * @return the whole message, claimed, when every part waits and no one else passes it on
+     * @throws RuntimeException when the part could not be kept; it must not be acknowledged
+     */
+    Optional<Whole> add(SmscBinding.Part part) {
+        PendingPartStore.Saved saved = store.save(part.pending());
+        if (saved == PendingPartStore.Saved.ALREADY_TAKEN) {
+            LOG.debug("part {} of a long message from {} came again after its message was stored",
+                    part.concat().sequence(), part.sms().sender());
             return Optional.empty();
         }
-        meta.remove(groupKey);
-        return Optional.of(whole(done.get(), m, retryKey));
+        return claims.claimIf(part.group(), () -> whole(part.group(), false));
     }
 
-    /** The exchange of this message failed: keep it for the SMSC's re-delivery of its completing part. */
-    synchronized void park(Whole whole) {
-        if (whole.retryKey() == null) {
-            return;
+    /** @return messages whose time ran out, each claimed, with what came of them */
+    List<Whole> expire() {
+        List<Whole> givenUp = new ArrayList<>();
+        for (Group group : store.waitingSince(clock.instant().minus(timeout), SWEEP_BATCH)) {
+            claims.claimIf(group, () -> whole(group, true)).ifPresent(givenUp::add);
         }
-        parked.put(whole.retryKey(), new Parked(whole, clock.instant()));
-        while (parked.size() > maxGroups) {
-            Iterator<Parked> eldest = parked.values().iterator();
-            LOG.error("long MO from {} dropped from memory before the SMSC delivered it again", eldest.next().whole().sms().sender());
-            eldest.remove();
-        }
+        return givenUp;
     }
 
-    /** @return messages whose parts stopped coming, marked incomplete, oldest first */
-    synchronized List<Whole> expire() {
-        Instant cutoff = clock.instant().minus(timeout);
-        parked.values().removeIf(p -> {
-            boolean old = p.parkedAt().isBefore(cutoff);
-            if (old) {
-                LOG.error("long MO from {} was refused and not delivered again within {}; it is lost",
-                        p.whole().sms().sender(), timeout);
+    /**
+     * The exchange of a whole message is done. Call it before answering the SMSC, so that a
+     * part it delivers again finds the message unclaimed (refused) or its parts taken (stored).
+     *
+     * @param stored         whether the message was stored
+     * @param partsLeftOpen  whether the route left the parts for the consumer to take
+     */
+    void finish(Whole whole, boolean stored, boolean partsLeftOpen) {
+        try {
+            if (stored && partsLeftOpen) {
+                store.taken(whole.partIds());
             }
-            return old;
-        });
-        List<Whole> expired = new ArrayList<>();
-        for (Reassembled r : buffer.expire()) {
-            Meta m = meta.remove(groupKey(r.key(), r.reference()));
-            if (m != null) {
-                expired.add(whole(r, m, null));
-            }
+        } finally {
+            claims.release(whole.group());
         }
-        // Meta of parts the buffer dropped as copies of finished messages.
-        meta.values().removeIf(m -> m.firstSeen.isBefore(cutoff.minus(timeout)));
-        return expired;
     }
 
-    private Whole whole(Reassembled r, Meta m, String retryKey) {
-        InboundSms sms = binding.reassembled(m.lastPart, r.text(), m.firstPartId(), r.incomplete());
-        List<String> problems = new ArrayList<>(m.problems);
-        if (r.incomplete()) {
-            problems.add(0, "incomplete: " + r.partsReceived() + " of " + r.total() + " parts arrived");
+    private Optional<Whole> whole(Group group, boolean timedOut) {
+        List<Part> parts = store.waiting(group);
+        boolean complete = parts.size() >= group.total();
+        if (parts.isEmpty() || (!complete && !timedOut)) {
+            return Optional.empty();
         }
-        return new Whole(sms, problems.isEmpty() ? null : String.join("; ", problems), retryKey);
+        String text = parts.stream().map(Part::text).collect(Collectors.joining());
+        Part representative = representative(parts);
+        Instant lastArrival = parts.stream().map(Part::receivedAt).max(Comparator.naturalOrder()).orElseThrow();
+        String transportId = representative.transportId() != null ? representative.transportId()
+                : parts.stream().map(Part::transportId).filter(Objects::nonNull).findFirst().orElse(null);
+        InboundSms sms = new InboundSms(representative.connector(), group.sender(), group.recipient(), text,
+                transportId, null, lastArrival, !complete);
+        List<String> problems = new ArrayList<>();
+        if (!complete) {
+            problems.add("incomplete: " + parts.size() + " of " + group.total() + " parts arrived");
+        }
+        parts.stream().filter(p -> p.malformed() != null)
+                .forEach(p -> problems.add("part " + p.sequence() + ": " + p.malformed()));
+        return Optional.of(new Whole(sms, problems.isEmpty() ? null : String.join("; ", problems), group,
+                parts.stream().map(Part::id).toList()));
     }
 
-    private static String groupKey(String key, int reference) {
-        return key + "#" + reference;
-    }
-
-    private static String retryKey(SmscBinding.Part part) {
-        ConcatInfo c = part.concat();
-        return part.groupKey() + "#" + c.reference() + "#" + c.total() + "#" + c.sequence() + "#" + c.sixteenBitReference();
-    }
-
-    private record Parked(Whole whole, Instant parkedAt) {
-    }
-
-    /** What the buffer does not keep about a message. */
-    private static final class Meta {
-        final Instant firstSeen;
-        final Set<String> problems = new LinkedHashSet<>();
-        InboundSms lastPart;
-        String firstSequenceId;
-        String earliestId;
-
-        Meta(Instant firstSeen) {
-            this.firstSeen = firstSeen;
-        }
-
-        void note(SmscBinding.Part part) {
-            lastPart = part.sms();
-            if (part.malformed() != null) {
-                problems.add("part " + part.concat().sequence() + ": " + part.malformed());
-            }
-            String id = part.sms().transportId();
-            if (earliestId == null) {
-                earliestId = id;
-            }
-            if (part.concat().sequence() == 1) {
-                firstSequenceId = id;
-            }
-        }
-
-        /** The SMSC id of part 1 stands for the message, whatever order the parts came in. */
-        String firstPartId() {
-            return firstSequenceId != null ? firstSequenceId : earliestId;
-        }
+    /** Part 1 stands for the message, whatever order the parts came in; without it, the earliest. */
+    private static Part representative(List<Part> parts) {
+        return parts.stream().filter(p -> p.sequence() == 1).findFirst()
+                .orElseGet(() -> parts.stream().min(Comparator.comparing(Part::receivedAt)).orElseThrow());
     }
 }

@@ -8,7 +8,9 @@
  *       {@link community.porter.smpp.SmscConnectionState} for health checks.</li>
  *   <li>{@code from("smsc:main")} yields an {@code InboundSms} per message (long ones
  *       reassembled) or a {@code DeliveryReceipt} per receipt; the deliver_sm_resp goes out only
- *       when the exchange completed, ESME_RX_T_APPN when it failed.</li>
+ *       when the exchange completed, ESME_RX_T_APPN when it failed. A part of a long message is
+ *       answered once a {@code PendingPartStore} keeps it
+ *       ({@link community.porter.smpp.SmscPartAssembler}).</li>
  *   <li>{@code to("smsc:main")} sends the {@code OutboundSms} in the body and leaves a
  *       {@code SubmitOutcome}, or fails with a {@code SendException} subtype that says what to
  *       do.</li>
@@ -24,6 +26,7 @@
  * main.setSystemId("porter");
  * main.setPassword(secret);
  * main.setAckListener(inboxAcks);
+ * main.setPendingPartStore(inboundParts);
  * smsc.addConnection("main", main);
  * camelContext.addComponent("smsc", smsc);   // or expose it as a Spring bean named "smsc"
  * }</pre>

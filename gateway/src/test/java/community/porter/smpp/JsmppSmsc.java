@@ -227,6 +227,121 @@ public final class JsmppSmsc implements AutoCloseable {
         }, threads);
     }
 
+    /**
+     * What one deliver_sm carries besides its addresses.
+     *
+     * @param dataCoding   data_coding
+     * @param esmClass     esm_class
+     * @param shortMessage short_message, empty when the text travels in message_payload
+     * @param tlvs         optional parameters
+     */
+    public record Content(DataCoding dataCoding, ESMClass esmClass, byte[] shortMessage, OptionalParameter... tlvs) {
+
+        /** The same content with {@code more} TLVs (e.g. the SMSC's own message id). */
+        public Content with(OptionalParameter... more) {
+            OptionalParameter[] all = java.util.Arrays.copyOf(tlvs, tlvs.length + more.length);
+            System.arraycopy(more, 0, all, tlvs.length, more.length);
+            return new Content(dataCoding, esmClass, shortMessage, all);
+        }
+    }
+
+    /** Code units of UCS-2 text in one part of a concatenated message: 140 octets less a 6-octet header. */
+    public static final int UCS2_PART_UNITS = 67;
+
+    /**
+     * Splits a text into the UCS-2 parts a handset would send: at most {@value #UCS2_PART_UNITS}
+     * UTF-16 code units each, a surrogate pair (an emoji) never cut in two.
+     */
+    public static List<String> ucs2Parts(String text) {
+        List<String> parts = new java.util.ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = Math.min(start + UCS2_PART_UNITS, text.length());
+            if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
+            parts.add(text.substring(start, end));
+            start = end;
+        }
+        return parts;
+    }
+
+    /** One UCS-2 part of a long MO with an 8-bit concatenation header (IEI 0x00), esm_class UDHI. */
+    public static Content udhPart(int reference, int total, int sequence, String text) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_16BE);
+        byte[] data = new byte[6 + body.length];
+        data[0] = 0x05;
+        data[1] = 0x00;
+        data[2] = 0x03;
+        data[3] = (byte) reference;
+        data[4] = (byte) total;
+        data[5] = (byte) sequence;
+        System.arraycopy(body, 0, data, 6, body.length);
+        return new Content(DataCodings.newInstance((byte) 0x08), new ESMClass(0x40), data);
+    }
+
+    /** One UCS-2 part of a long MO tied to the others by the sar_* TLVs, no header. */
+    public static Content sarPart(int reference, int total, int sequence, String text) {
+        return new Content(DataCodings.newInstance((byte) 0x08), new ESMClass(), text.getBytes(StandardCharsets.UTF_16BE),
+                new OptionalParameter.Short((short) 0x020C, (short) reference),
+                new OptionalParameter.Byte((short) 0x020E, (byte) total),
+                new OptionalParameter.Byte((short) 0x020F, (byte) sequence));
+    }
+
+    /** A whole UCS-2 text in the message_payload TLV, short_message empty. */
+    public static Content payload(String text) {
+        return new Content(DataCodings.newInstance((byte) 0x08), new ESMClass(), new byte[0],
+                new OptionalParameter.OctetString((short) 0x0424, text.getBytes(StandardCharsets.UTF_16BE)));
+    }
+
+    /** Delivers {@code content} on the most recently bound session; see {@link #deliver(String, String, DataCoding, ESMClass, byte[], OptionalParameter...)}. */
+    public CompletableFuture<Integer> deliver(String from, String to, Content content) {
+        return deliver(from, to, content.dataCoding(), content.esmClass(), content.shortMessage(), content.tlvs());
+    }
+
+    /**
+     * Delivers {@code content} on one of several binds, as an SMSC spreading an account's
+     * traffic over them does.
+     *
+     * @param bind which bound session, 0 for the one bound first
+     */
+    public CompletableFuture<Integer> deliverOn(int bind, String from, String to, Content content) {
+        List<SMPPServerSession> bound = sessions.stream().filter(s -> s.getSessionState().isBound()).toList();
+        if (bind >= bound.size()) {
+            throw new IllegalStateException("only " + bound.size() + " ESME sessions are bound");
+        }
+        return deliverVia(bound.get(bind), from, to, content.dataCoding(), content.esmClass(), content.shortMessage(),
+                content.tlvs());
+    }
+
+    /** @return how many sessions are bound now */
+    public int boundSessions() {
+        return (int) sessions.stream().filter(s -> s.getSessionState().isBound()).count();
+    }
+
+    /** The text of a submit_sm that carries it in message_payload, read as UCS-2; null without one. */
+    public static String payloadText(SubmitSm submit) {
+        OptionalParameter payload = submit.getOptionalParameter(OptionalParameter.Tag.MESSAGE_PAYLOAD);
+        return payload instanceof OptionalParameter.OctetString octets
+                ? new String(octets.getValue(), StandardCharsets.UTF_16BE) : null;
+    }
+
+    private CompletableFuture<Integer> deliverVia(SMPPServerSession session, String from, String to, DataCoding dataCoding,
+            ESMClass esmClass, byte[] shortMessage, OptionalParameter... tlvs) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                session.deliverShortMessage("", ton(from), NumberingPlanIndicator.ISDN, digits(from),
+                        ton(to), NumberingPlanIndicator.ISDN, digits(to), esmClass, (byte) 0, (byte) 0,
+                        new RegisteredDelivery(0), dataCoding, shortMessage, tlvs);
+                return 0;
+            } catch (NegativeResponseException e) {
+                return e.getCommandStatus();
+            } catch (Exception e) {
+                throw new IllegalStateException("deliver_sm failed: " + e, e);
+            }
+        }, threads);
+    }
+
     /** Closes every connection abruptly, as an SMSC restart or a network fault would. */
     public void dropConnections() {
         sessions.forEach(SMPPServerSession::close);

@@ -10,7 +10,10 @@ import com.cloudhopper.smpp.tlv.Tlv;
 import com.cloudhopper.smpp.type.Address;
 import community.porter.sms.DeliveryReceipt;
 import community.porter.sms.OutboundSms;
+import community.porter.sms.PendingPartStore;
+import community.porter.sms.codec.ConcatScheme;
 import community.porter.sms.codec.ConcatInfo;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -49,7 +52,9 @@ class SmscBindingTest {
         SmscBinding.Part part = (SmscBinding.Part) inbound;
         assertThat(part.concat()).isEqualTo(new ConcatInfo(0x2a, 2, 1, false));
         assertThat(part.sms().text()).isEqualTo("KM ");
-        assertThat(part.groupKey()).isEqualTo("main|+8613800000001");
+        assertThat(part.group()).as("the connection is no part of it")
+                .isEqualTo(new PendingPartStore.Group("+8613800000001", "10690001", 0x2a, 2, false));
+        assertThat(part.pending()).isEqualTo(new PendingPartStore.Part(null, part.group(), 1, "main", "KM ", null, NOW, null));
         assertThat(part.malformed()).isNull();
     }
 
@@ -106,6 +111,49 @@ class SmscBindingTest {
         assertThat(fromDefault.get(0).getDestAddress().getTon()).isZero();
         assertThat(fromName.get(0).getSourceAddress().getTon()).isEqualTo((byte) 5);
         assertThat(fromName.get(0).getSourceAddress().getAddress()).isEqualTo("Porter");
+    }
+
+    @Test
+    void withPayloadALongTextIsOneSubmitWithTheWholeTextInMessagePayload() {
+        config.setConcatScheme(ConcatScheme.PAYLOAD);
+        String text = "开门".repeat(100) + "\uD83D\uDE00";
+
+        List<SubmitSm> pdus = binding().submits(new OutboundSms(1, "+8613800000001", null, text, null, true), NOW);
+
+        assertThat(pdus).singleElement().satisfies(pdu -> {
+            assertThat(pdu.getShortMessage()).isNullOrEmpty();
+            assertThat(pdu.getShortMessageLength()).isZero();
+            assertThat(pdu.getEsmClass()).as("no header").isZero();
+            assertThat(pdu.getDataCoding()).isEqualTo((byte) 0x08);
+            assertThat(pdu.getOptionalParameter((short) 0x020C)).as("no sar_msg_ref_num").isNull();
+            assertThat(new String(pdu.getOptionalParameter((short) 0x0424).getValue(), StandardCharsets.UTF_16BE))
+                    .isEqualTo(text);
+            assertThat(pdu.getRegisteredDelivery()).isEqualTo((byte) 1);
+        });
+    }
+
+    @Test
+    void withPayloadAShortTextStaysInTheShortMessage() {
+        config.setConcatScheme(ConcatScheme.PAYLOAD);
+
+        List<SubmitSm> pdus = binding().submits(new OutboundSms(1, "+8613800000001", null, "Door open", null, false), NOW);
+
+        assertThat(pdus).singleElement().satisfies(pdu -> {
+            assertThat(pdu.getShortMessage()).isEqualTo("Door open".getBytes(StandardCharsets.US_ASCII));
+            assertThat(pdu.getOptionalParameter((short) 0x0424)).isNull();
+        });
+    }
+
+    @Test
+    void withPayloadMaxPartsStillCountsThePartsTheSmscWillMake() {
+        config.setConcatScheme(ConcatScheme.PAYLOAD);
+        config.setMaxParts(4);
+
+        assertThatThrownBy(() -> binding().submits(new OutboundSms(1, "+8613800000001", null, "开".repeat(300), null, false), NOW))
+                .isInstanceOf(SmscRejectedException.class)
+                .hasMessage("TOO_MANY_PARTS");
+        assertThat(binding().submits(new OutboundSms(1, "+8613800000001", null, "开".repeat(268), null, false), NOW))
+                .hasSize(1);
     }
 
     @Test

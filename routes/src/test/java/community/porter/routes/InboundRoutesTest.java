@@ -15,6 +15,7 @@ import community.porter.access.message.OutboxPartRepository;
 import community.porter.sms.AckListener;
 import community.porter.sms.DeliveryReceipt;
 import community.porter.sms.InboundSms;
+import community.porter.sms.PendingPartStore;
 import community.porter.sms.SubmitOutcome;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +38,7 @@ class InboundRoutesTest extends RoutesTest {
     @Autowired InboxRepository inbox;
     @Autowired OutboxPartRepository parts;
     @Autowired Outbox outbox;
+    @Autowired PendingPartStore pendingParts;
 
     @AfterEach
     void forgetKeptReceipts() {
@@ -100,6 +102,38 @@ class InboundRoutesTest extends RoutesTest {
     }
 
     @Test
+    void aLongMessageTakesItsWaitingPartsInTheTransactionThatStoresIt() {
+        List<Long> partIds = waitingParts("H", "ELP");
+
+        Exchange exchange = template.send(RoutesTestApplication.INBOUND, e -> {
+            e.getMessage().setBody(sms(OWNER, "HELP", null));
+            e.getMessage().setHeader(PendingPartStore.PART_IDS_HEADER, partIds);
+        });
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getHeader(PendingPartStore.PART_IDS_HEADER))
+                .as("taken already: nothing left for the transport to do").isNull();
+        assertThat(pendingParts.waiting(GROUP)).isEmpty();
+        assertThat(camel.getEndpoint(COMMANDS_MOCK, MockEndpoint.class).getReceivedCounter()).isEqualTo(1);
+    }
+
+    @Test
+    void aSecondCompletionOfALongMessageIsAcknowledgedWithoutASecondCommand() {
+        List<Long> partIds = waitingParts("H", "ELP");
+        receive(sms(OWNER, "HELP", null), partIds);
+
+        Exchange again = template.send(RoutesTestApplication.INBOUND, e -> {
+            e.getMessage().setBody(sms(OWNER, "HELP", null));
+            e.getMessage().setHeader(PendingPartStore.PART_IDS_HEADER, partIds);
+        });
+
+        assertThat(again.getException()).as("the transport may acknowledge").isNull();
+        assertThat(again.getMessage().getHeader(AckListener.INBOX_ID_HEADER)).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from inbox_message", Integer.class)).isEqualTo(1);
+        assertThat(camel.getEndpoint(COMMANDS_MOCK, MockEndpoint.class).getReceivedCounter()).isEqualTo(1);
+    }
+
+    @Test
     void aDeliveryReceiptFromTheTransportMarksTheMessageDelivered() {
         long id = outbox.enqueue(OutboxMessage.Kind.REPLY, 5, OWNER, "Door 1-1 is open.", null).getId();
         outbox.claim(id);
@@ -148,6 +182,24 @@ class InboundRoutesTest extends RoutesTest {
                 .setBody(new DeliveryReceipt(impossibleConnector, "r-2", DeliveryReceipt.State.DELIVERED, null, null)));
 
         assertThat(exchange.getException()).isNotNull();
+    }
+
+    private static final PendingPartStore.Group GROUP = new PendingPartStore.Group(OWNER, "10690000", 7, 2, false);
+
+    private List<Long> waitingParts(String... texts) {
+        for (int i = 0; i < texts.length; i++) {
+            pendingParts.save(new PendingPartStore.Part(null, GROUP, i + 1, "main", texts[i], null, Instant.now(), null));
+        }
+        return pendingParts.waiting(GROUP).stream().map(PendingPartStore.Part::id).toList();
+    }
+
+    private long receive(InboundSms sms, List<Long> partIds) {
+        Exchange exchange = template.send(RoutesTestApplication.INBOUND, e -> {
+            e.getMessage().setBody(sms);
+            e.getMessage().setHeader(PendingPartStore.PART_IDS_HEADER, partIds);
+        });
+        assertThat(exchange.getException()).isNull();
+        return exchange.getMessage().getHeader(AckListener.INBOX_ID_HEADER, Long.class);
     }
 
     private long receive(InboundSms sms) {

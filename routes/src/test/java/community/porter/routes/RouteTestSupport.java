@@ -32,6 +32,6 @@ final class RouteTestSupport {
     /** Empties the message tables, children before parents; the access model stays. */
     static void clearMessages(JdbcTemplate jdbc) {
         JdbcTestUtils.deleteFromTables(jdbc, "outbox_part", "outbox_message", "command_log", "inbox_message",
-                "unregistered_contact");
+                "unregistered_contact", "inbound_part");
     }
 }

@@ -3,6 +3,7 @@ package community.porter.access.message;
 import community.porter.sms.InboundSms;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.security.MessageDigest;
@@ -27,14 +28,16 @@ public class Inbox {
 
     private final InboxRepository messages;
     private final CommandLogRepository commandLog;
+    private final InboundParts parts;
     private final InboxProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public Inbox(InboxRepository messages, CommandLogRepository commandLog, InboxProperties properties,
-            TransactionTemplate transaction, Clock clock) {
+    public Inbox(InboxRepository messages, CommandLogRepository commandLog, InboundParts parts,
+            InboxProperties properties, TransactionTemplate transaction, Clock clock) {
         this.messages = messages;
         this.commandLog = commandLog;
+        this.parts = parts;
         this.properties = properties;
         this.transaction = transaction;
         this.clock = clock;
@@ -42,13 +45,35 @@ public class Inbox {
 
     /** Stores {@code sms} and commits; only then may the transport acknowledge it. */
     public StoredInbound store(InboundSms sms) {
+        return store(sms, List.of());
+    }
+
+    /**
+     * Stores a long message put together from waiting parts and marks those parts taken, in one
+     * transaction: either the message is stored and its parts are gone from the waiting ones, or
+     * neither.
+     *
+     * @param partIds the {@link InboundParts} ids of its parts; empty for any other message
+     * @throws LongMessageStoredAlreadyException when some of the parts were taken already: the
+     *         message was stored by another completion of the same parts, and nothing is stored
+     */
+    public StoredInbound store(InboundSms sms, Collection<Long> partIds) {
         String dedupKey = dedupKey(sms);
         try {
-            return transaction.execute(status -> storeInTransaction(sms, dedupKey));
+            return transaction.execute(status -> storeWithParts(sms, dedupKey, partIds));
         } catch (DataIntegrityViolationException raced) {
             // Two copies arrived at once: the other one won the unique key, so this one is the copy.
-            return transaction.execute(status -> storeInTransaction(sms, dedupKey));
+            return transaction.execute(status -> storeWithParts(sms, dedupKey, partIds));
         }
+    }
+
+    private StoredInbound storeWithParts(InboundSms sms, String dedupKey, Collection<Long> partIds) {
+        // First, so that a second completion of the same parts waits here for the first to commit.
+        int taken = parts.taken(partIds);
+        if (taken < partIds.size()) {
+            throw new LongMessageStoredAlreadyException(sms.sender(), partIds.size() - taken);
+        }
+        return storeInTransaction(sms, dedupKey);
     }
 
     private StoredInbound storeInTransaction(InboundSms sms, String dedupKey) {

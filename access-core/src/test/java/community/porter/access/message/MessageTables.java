@@ -15,6 +15,6 @@ final class MessageTables {
 
     static void clear(JdbcTemplate jdbc) {
         JdbcTestUtils.deleteFromTables(jdbc, "outbox_part", "outbox_message", "command_log", "inbox_message",
-                "unregistered_contact");
+                "unregistered_contact", "inbound_part");
     }
 }

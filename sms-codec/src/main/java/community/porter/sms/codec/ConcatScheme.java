@@ -15,5 +15,13 @@ public enum ConcatScheme {
      * SMPP {@code sar_*} TLVs outside the payload, no header in it. Parts are sized as for
      * {@link #UDH8}, so an SMSC that turns the TLVs into headers for the handset still fits.
      */
-    SAR
+    SAR,
+
+    /**
+     * The whole text in one SMPP PDU, in the {@code message_payload} TLV; the SMSC splits it for
+     * the handset. {@link Segmenter} still sizes its parts as for {@link #UDH8}, without a
+     * header, so a text takes as many parts (and is refused past the same limit) whichever
+     * scheme carries it.
+     */
+    PAYLOAD
 }

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param partNumber this part, 1 to partCount
  * @param partCount  how many parts the text has
  * @param udh        the user data header to put before the payload (UDHL octet first), or
- *                   {@code null} for a single part or with {@link ConcatScheme#SAR}; copied
+ *                   {@code null} for a single part or with {@link ConcatScheme#SAR} or
+ *                   {@link ConcatScheme#PAYLOAD}; copied
  * @param payload    this part's text encoded; GSM 7-bit as unpacked septets (pack them for a
  *                   PDU after {@link UserDataHeader#fillBits(int)} fill bits); copied
  * @param text       this part's text

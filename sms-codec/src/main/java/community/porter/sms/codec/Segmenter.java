@@ -56,7 +56,7 @@ public final class Segmenter {
      * @param text      the whole text
      * @param alphabet  GSM7, UCS2 or LATIN1
      * @param reference concatenation reference; masked to 8 bits for UDH8 and to 16 bits for
-     *                  UDH16 and SAR, so a counter or an outbox id can be passed as it is
+     *                  UDH16, SAR and PAYLOAD, so a counter or an outbox id can be passed as it is
      * @return the parts, in order; each carries its header (for UDH schemes) and encoded text
      * @throws TooManyPartsException    when the text needs more than maxParts parts
      * @throws UnencodableTextException when the text does not fit the alphabet
@@ -94,7 +94,7 @@ public final class Segmenter {
         return switch (scheme) {
             case UDH8 -> UserDataHeader.concat8(ref, count, sequence);
             case UDH16 -> UserDataHeader.concat16(ref, count, sequence);
-            case SAR -> null;
+            case SAR, PAYLOAD -> null;
         };
     }
 

@@ -165,13 +165,74 @@ class SegmenterTest {
     }
 
     @Test
+    void anOpeningBraceAtSeptet153StartsTheNextPartWithItsEscape() {
+        // '{' is escape 0x1B + 0x28: its two septets would be 153 and 154.
+        String text = "a".repeat(152) + "{" + "b".repeat(20);
+
+        List<Segment> parts = UDH8.split(text, Alphabet.GSM7, 1);
+
+        assertThat(parts.get(0).text()).isEqualTo("a".repeat(152));
+        assertThat(hex(parts.get(0).payload())).doesNotContain("1B");
+        assertThat(hex(parts.get(1).payload())).startsWith("1B 28 62");
+    }
+
+    /** Where a part ends under each scheme: a 16-bit reference costs one more octet. */
+    @ParameterizedTest(name = "{0}: an emoji at units {1}-{2} starts part 2")
+    @CsvSource({"UDH8, 67, 68", "UDH16, 66, 67", "SAR, 67, 68", "PAYLOAD, 67, 68"})
+    void anEmojiAcrossThePartBoundaryOfEverySchemeStartsTheNextPart(ConcatScheme scheme, int firstUnit, int secondUnit) {
+        String text = chinese(firstUnit - 1) + EMOJI + chinese(80);
+
+        List<Segment> parts = new Segmenter(scheme, 255).split(text, Alphabet.UCS2, 1);
+
+        assertThat(parts.get(0).text()).isEqualTo(chinese(firstUnit - 1));
+        assertThat(parts.get(1).text()).startsWith(EMOJI);
+        assertThat(hex(parts.get(1).payload())).startsWith("D8 3D DE 00");
+        assertThat(parts.stream().map(Segment::text).collect(Collectors.joining())).isEqualTo(text);
+    }
+
+    @ParameterizedTest(name = "{0}: an escape at septets {1}-{2} starts part 2")
+    @CsvSource({"UDH8, 153, 154", "UDH16, 152, 153", "SAR, 153, 154", "PAYLOAD, 153, 154"})
+    void anEscapedCharacterAcrossThePartBoundaryOfEverySchemeStartsTheNextPart(ConcatScheme scheme, int firstSeptet,
+            int secondSeptet) {
+        for (String escaped : List.of("€", "{")) {
+            String text = "a".repeat(firstSeptet - 1) + escaped + "b".repeat(40);
+
+            List<Segment> parts = new Segmenter(scheme, 255).split(text, Alphabet.GSM7, 1);
+
+            assertThat(parts.get(0).text()).as(escaped).isEqualTo("a".repeat(firstSeptet - 1));
+            assertThat(parts.get(1).text()).as(escaped).startsWith(escaped);
+            assertThat(parts.get(1).payload()[0]).as("escape first in part 2").isEqualTo((byte) 0x1B);
+        }
+    }
+
+    @Test
+    void payloadPartsAreSizedAsEightBitPartsWithoutHeaderAndRejoinToTheText() {
+        String text = chinese(300);
+
+        List<Segment> parts = new Segmenter(ConcatScheme.PAYLOAD, 6).split(text, Alphabet.UCS2, 70_000);
+
+        assertThat(parts).extracting(part -> part.text().length()).containsExactly(67, 67, 67, 67, 32);
+        assertThat(parts).allSatisfy(part -> assertThat(part.udh()).isNull());
+        assertThat(parts).extracting(Segment::reference).containsOnly(70_000 & 0xFFFF);
+        assertThat(parts.stream().map(Segment::text).collect(Collectors.joining())).isEqualTo(text);
+    }
+
+    @Test
+    void aPayloadTextIsRefusedPastMaxPartsLikeAnyOther() {
+        assertThatThrownBy(() -> new Segmenter(ConcatScheme.PAYLOAD, 4).split(chinese(300), Alphabet.UCS2, 1))
+                .isInstanceOfSatisfying(TooManyPartsException.class, e -> assertThat(e.parts()).isEqualTo(5));
+    }
+
+    @Test
     void extensionCharactersCountTwiceTowardsTheSinglePartLimit() {
         assertThat(UDH8.split("a".repeat(158) + "€", Alphabet.GSM7, 1)).hasSize(1);
         assertThat(UDH8.split("a".repeat(159) + "€", Alphabet.GSM7, 1)).hasSize(2);
     }
 
-    @Test
-    void randomTextsAreSplitWithinCapacityWithoutBreakingACharacter() {
+    @ParameterizedTest
+    @EnumSource(ConcatScheme.class)
+    void randomTextsAreSplitWithinCapacityWithoutBreakingACharacter(ConcatScheme scheme) {
+        Segmenter segmenter = new Segmenter(scheme, 255);
         Random random = new Random(23040);
         String[] pieces = {"a", "€", "[", "中", EMOJI, "\uD842\uDFB7", " "};
         for (int round = 0; round < 200; round++) {
@@ -183,12 +244,15 @@ class SegmenterTest {
             String whole = text.toString();
             Alphabet alphabet = SmsTextCodec.choose(whole);
 
-            List<Segment> parts = UDH8.split(whole, alphabet, round);
+            List<Segment> parts = segmenter.split(whole, alphabet, round);
 
             assertThat(parts.stream().map(Segment::text).collect(Collectors.joining())).isEqualTo(whole);
-            assertThat(parts).hasSize(Segmenter.countParts(whole));
+            if (scheme != ConcatScheme.UDH16) {
+                assertThat(parts).hasSize(Segmenter.countParts(whole));
+            }
+            int header = scheme == ConcatScheme.UDH16 ? 1 : 0;
             int capacity = parts.size() == 1 ? (alphabet == Alphabet.GSM7 ? 160 : 140)
-                    : (alphabet == Alphabet.GSM7 ? 153 : 134);
+                    : (alphabet == Alphabet.GSM7 ? 153 - header : 134 - 2 * header);
             for (Segment part : parts) {
                 assertThat(part.payload().length).as("part %s of %s", part.partNumber(), whole)
                         .isLessThanOrEqualTo(capacity);
