@@ -5,6 +5,7 @@ import community.porter.routes.TransportEndpoints;
 import community.porter.sms.AckListener;
 import community.porter.smpp.SmscComponent;
 import community.porter.smpp.SmscConfiguration;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,9 @@ class SmppConfiguration {
     }
 
     @Bean("smsc")
-    SmscComponent smscComponent(SmscConnections connections, AckListener acknowledgements) {
+    SmscComponent smscComponent(SmscConnections connections, AckListener acknowledgements, ObjectProvider<MeterRegistry> meters) {
         SmscComponent component = new SmscComponent();
+        component.setMeterRegistry(meters.getIfAvailable());
         connections.byName().forEach((name, configuration) -> {
             configuration.setAckListener(acknowledgements);
             component.addConnection(name, configuration);

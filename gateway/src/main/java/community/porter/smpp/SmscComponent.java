@@ -1,5 +1,6 @@
 package community.porter.smpp;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +28,13 @@ public class SmscComponent extends DefaultComponent {
     /** Options of connections not registered by name. */
     @Metadata
     private SmscConfiguration configuration = new SmscConfiguration();
+
+    /**
+     * Where each connection publishes its meters ({@code porter.smsc.*}, tagged with the
+     * connection name); none by default, and the component works without one.
+     */
+    @Metadata(label = "advanced")
+    private MeterRegistry meterRegistry;
 
     private final Map<String, SmscConfiguration> registered = new ConcurrentHashMap<>();
     private final Map<String, Shared> sessions = new HashMap<>();
@@ -69,6 +77,15 @@ public class SmscComponent extends DefaultComponent {
         this.configuration = configuration;
     }
 
+    /** @return where connections publish their meters, or {@code null} */
+    public MeterRegistry getMeterRegistry() {
+        return meterRegistry;
+    }
+
+    public void setMeterRegistry(MeterRegistry meterRegistry) {
+        this.meterRegistry = meterRegistry;
+    }
+
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         if (remaining == null || remaining.isBlank()) {
@@ -85,7 +102,7 @@ public class SmscComponent extends DefaultComponent {
     synchronized SmscSession acquire(String name, SmscConfiguration options) {
         Shared shared = sessions.get(name);
         if (shared == null) {
-            shared = new Shared(new SmscSession(name, options));
+            shared = new Shared(new SmscSession(name, options, meterRegistry));
             sessions.put(name, shared);
         } else if (!shared.session.configuration().connectionKey().equals(options.connectionKey())) {
             throw new IllegalStateException("smsc connection '" + name

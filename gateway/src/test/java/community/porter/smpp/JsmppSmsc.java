@@ -39,6 +39,7 @@ import org.jsmpp.session.QuerySmResult;
 import org.jsmpp.session.SMPPServerSession;
 import org.jsmpp.session.SMPPServerSessionListener;
 import org.jsmpp.session.ServerMessageReceiverListener;
+import org.jsmpp.session.ServerResponseDeliveryListener;
 import org.jsmpp.session.Session;
 import org.jsmpp.session.SubmitMultiResult;
 import org.jsmpp.session.SubmitSmResult;
@@ -167,6 +168,119 @@ public final class JsmppSmsc implements AutoCloseable {
     public void unbindAll() {
         sessions.forEach(SMPPServerSession::unbindAndClose);
         sessions.clear();
+    }
+
+    // ---- separate TRANSMITTER and RECEIVER binds ----------------------------------------------
+
+    /** @return the state of every open bind, e.g. {@code BOUND_TX}, {@code BOUND_RX}, {@code BOUND_TRX} */
+    public List<String> bindStates() {
+        return sessions.stream().map(s -> s.getSessionState().name()).toList();
+    }
+
+    /**
+     * Delivers a GSM text like {@link #deliverGsm}, but on a bind that may receive (RX or TRX),
+     * for an ESME that binds TX and RX separately.
+     */
+    public CompletableFuture<Integer> deliverGsmToReceiver(String from, String to, String text) {
+        SMPPServerSession receiver = null;
+        for (SMPPServerSession session : sessions) {
+            if (session.getSessionState().isReceivable()) {
+                receiver = session;
+            }
+        }
+        if (receiver == null) {
+            throw new IllegalStateException("no ESME is bound as receiver");
+        }
+        SMPPServerSession chosen = receiver;
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                chosen.deliverShortMessage("", ton(from), NumberingPlanIndicator.ISDN, digits(from), ton(to),
+                        NumberingPlanIndicator.ISDN, digits(to), new ESMClass(), (byte) 0, (byte) 0, new RegisteredDelivery(0),
+                        DataCodings.ZERO, text.getBytes(StandardCharsets.US_ASCII));
+                return 0;
+            } catch (NegativeResponseException e) {
+                return e.getCommandStatus();
+            } catch (Exception e) {
+                throw new IllegalStateException("deliver_sm failed: " + e, e);
+            }
+        }, threads);
+    }
+
+    // ---- what became of submit_sm_resp, and drops right after one ------------------------------
+
+    /**
+     * What became of the response to one accepted submit_sm.
+     *
+     * @param messageId the id the SMSC gave it
+     * @param bindId    the bind it came on (each re-bind is a new one)
+     * @param written   whether the response was written to the socket; false when the connection
+     *                  was closed first, so the ESME cannot have had it
+     */
+    public record SubmitResponse(String messageId, String bindId, boolean written) {
+    }
+
+    private final List<SubmitResponse> submitResponses = new CopyOnWriteArrayList<>();
+    private final AtomicInteger dropsAfterResponse = new AtomicInteger();
+    private final AtomicInteger dropsDone = new AtomicInteger();
+    private volatile boolean recordingResponses;
+
+    /**
+     * Starts recording, for every accepted submit_sm from now on, whether its response went out
+     * and on which bind ({@link #submitResponses()}); needed by {@link #dropAfterNextSubmitResponse()}.
+     */
+    public void recordSubmitResponses() {
+        if (!recordingResponses) {
+            recordingResponses = true;
+            ResponseTracker tracker = new ResponseTracker();
+            listener.setResponseDeliveryListener(tracker);
+            sessions.forEach(s -> s.setResponseDeliveryListener(tracker));
+        }
+    }
+
+    /** @return the recorded fate of every accepted submit's response, in the order they were written */
+    public List<SubmitResponse> submitResponses() {
+        return List.copyOf(submitResponses);
+    }
+
+    /**
+     * Closes the connection abruptly right after the next submit_sm_resp is written: between a
+     * response and the next request, where an ESME loses no response it was sent. (Requests that
+     * the ESME had already sent, and responses the SMSC was still writing, are lost as in any
+     * drop; {@link #submitResponses()} tells which responses went out.)
+     */
+    public void dropAfterNextSubmitResponse() {
+        recordSubmitResponses();
+        dropsAfterResponse.incrementAndGet();
+    }
+
+    /** @return how many drops asked for with {@link #dropAfterNextSubmitResponse()} were done */
+    public int dropsAfterResponseDone() {
+        return dropsDone.get();
+    }
+
+    private final class ResponseTracker implements ServerResponseDeliveryListener {
+        @Override
+        public void onSubmitSmRespSent(SubmitSmResult result, SMPPServerSession session) {
+            submitResponses.add(new SubmitResponse(result.getMessageId(), session.getSessionId(), true));
+            if (dropsAfterResponse.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                sessions.remove(session);
+                session.close();
+                dropsDone.incrementAndGet();
+            }
+        }
+
+        @Override
+        public void onSubmitSmRespError(SubmitSmResult result, Exception e, SMPPServerSession session) {
+            submitResponses.add(new SubmitResponse(result.getMessageId(), session.getSessionId(), false));
+        }
+
+        @Override
+        public void onSubmitMultiRespSent(SubmitMultiResult result, SMPPServerSession session) {
+        }
+
+        @Override
+        public void onSubmitMultiRespError(SubmitMultiResult result, Exception e, SMPPServerSession session) {
+        }
     }
 
     @Override
