@@ -54,8 +54,15 @@ class SmppConfiguration {
 
     @Bean
     TransportEndpoints transportEndpoints(SmscConnections connections) {
-        List<String> uris = connections.byName().keySet().stream().map(name -> "smsc:" + name).toList();
-        return new TransportEndpoints(uris, uris);
+        // A RECEIVER bind cannot send and a TRANSMITTER bind cannot receive.
+        List<String> inbound = uris(connections, SmscConfiguration.BindType.TRANSMITTER);
+        List<String> outbound = uris(connections, SmscConfiguration.BindType.RECEIVER);
+        return new TransportEndpoints(inbound, outbound);
+    }
+
+    private static List<String> uris(SmscConnections connections, SmscConfiguration.BindType except) {
+        return connections.byName().entrySet().stream().filter(c -> c.getValue().getBindType() != except)
+                .map(c -> "smsc:" + c.getKey()).toList();
     }
 
     private static SmscConfiguration configurationOf(SmppProperties.Connection c, PorterProperties porter) {
@@ -65,6 +72,7 @@ class SmppConfiguration {
         configuration.setSystemId(c.systemId());
         configuration.setPassword(c.password());
         configuration.setSystemType(c.systemType());
+        configuration.setBindType(SmscConfiguration.BindType.valueOf(c.bindType().name()));
         configuration.setWindowSize(c.window());
         configuration.setThroughput(c.throughput());
         configuration.setEnquireLinkInterval(c.enquireLinkInterval());
