@@ -253,6 +253,15 @@ public final class JsmppSmsc implements AutoCloseable {
         dropsAfterResponse.incrementAndGet();
     }
 
+    /**
+     * Makes binds from now on handle their PDUs one at a time, in arrival order, as many SMSCs do:
+     * then the n-th accepted submit_sm is the one given the n-th of {@link #messageIds()}, and its
+     * response is the n-th of {@link #submitResponses()}.
+     */
+    public void processPdusOneAtATime() {
+        listener.setPduProcessorDegree(1);
+    }
+
     /** @return how many drops asked for with {@link #dropAfterNextSubmitResponse()} were done */
     public int dropsAfterResponseDone() {
         return dropsDone.get();
