@@ -46,6 +46,13 @@ public record SmscConnectionState(
         submitErrors = submitErrors == null ? Map.of() : Map.copyOf(submitErrors);
     }
 
+    /** The basics only, for callers that know nothing of the bind, the window or the meters. */
+    public SmscConnectionState(String name, State state, Instant boundSince, String lastError, int windowInUse,
+            long submitted, long received, long receipts, long errors) {
+        this(name, state, SmscConfiguration.BindType.TRANSCEIVER, null, boundSince, state == State.BOUND ? null : Instant.now(),
+                lastError, windowInUse, 0, submitted, received, receipts, 0, errors, Map.of());
+    }
+
     /** A connection that no endpoint uses (yet): never bound, nothing counted. */
     static SmscConnectionState unused(String name, SmscConfiguration config) {
         return new SmscConnectionState(name, State.DISCONNECTED, config.getBindType(), config.getHost() + ":" + config.getPort(),

@@ -71,6 +71,10 @@ public final class SmscSession {
     private ScheduledFuture<?> keepAlive;
     private ScheduledFuture<?> pendingBind;
 
+    SmscSession(String name, SmscConfiguration config) {
+        this(name, config, null);
+    }
+
     SmscSession(String name, SmscConfiguration config, MeterRegistry registry) {
         this.name = name;
         this.config = config;
