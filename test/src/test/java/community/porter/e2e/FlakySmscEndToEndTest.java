@@ -227,12 +227,14 @@ class FlakySmscEndToEndTest {
     }
 
     /**
-     * A reply part accepted more than once is the at-least-once case: its first copy was accepted
-     * by the SMSC but Porter never saw the response, because the connection dropped. Such a
-     * response is one the SMSC could not write at all, or one of the last {@link #WINDOW} it wrote
-     * on a bind that was then dropped (only that many can have been outstanding; a drop can take
-     * responses still in the socket's buffers with it). Per phone, every extra copy must be
-     * matched by such a submit.
+     * A reply part accepted more than once is the at-least-once case: Porter never saw the
+     * response to a submit of that message, because the connection dropped, and sent the message
+     * again. A lost response is one the SMSC could not write at all, or one of the last
+     * {@link #WINDOW} it wrote on a bind that was then dropped: only that many can have been
+     * outstanding, and a drop can take responses still in the socket's buffers with it (written
+     * is not received). An earlier part of the same message, sent again with it, was accepted at
+     * most {@link #WINDOW} submits before that. So every extra copy must be of a submit among the
+     * last 2 x {@link #WINDOW} on a dropped bind, or one whose response was never written.
      */
     private static void assertDuplicatesOnlyWhereAResponseMayHaveBeenLost(SmppPorter fixture, JsmppSmsc smsc) {
         List<SubmitSm> accepted = List.copyOf(fixture.accepted());
@@ -247,7 +249,7 @@ class FlakySmscEndToEndTest {
         byBind.forEach((bind, onBind) -> {
             for (int i = 0; i < onBind.size(); i++) {
                 JsmppSmsc.SubmitResponse r = onBind.get(i);
-                boolean lastOnADroppedBind = !bind.equals(lastBind) && i >= onBind.size() - WINDOW;
+                boolean lastOnADroppedBind = !bind.equals(lastBind) && i >= onBind.size() - 2 * WINDOW;
                 if (!r.written() || lastOnADroppedBind) {
                     atRisk.add(r.messageId());
                 }
@@ -259,6 +261,15 @@ class FlakySmscEndToEndTest {
                 atRiskPerPhone.merge(Submitted.destination(accepted.get(i)), 1, Integer::sum);
             }
         }
+
+        Map<String, Set<String>> partsOfEachReply = new HashMap<>();
+        for (SubmitSm part : accepted) {
+            int[] ref = Submitted.part(part);
+            partsOfEachReply.computeIfAbsent(Submitted.destination(part) + " ref " + ref[0] + " of " + totalParts(part),
+                    k -> new HashSet<>()).add(String.valueOf(ref[1]));
+        }
+        partsOfEachReply.forEach((reply, parts) -> assertThat(parts).as("parts of reply to %s", reply)
+                .hasSize(Integer.parseInt(reply.substring(reply.lastIndexOf(' ') + 1))));
 
         int duplicates = 0;
         for (Map.Entry<String, Map<String, Integer>> phone : partsByPhone(accepted).entrySet()) {
