@@ -6,6 +6,7 @@ import community.porter.sms.AckListener;
 import community.porter.sms.PendingPartStore;
 import community.porter.smpp.SmscComponent;
 import community.porter.smpp.SmscConfiguration;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +47,10 @@ class SmppConfiguration {
      * delivered over different connections of one SMSC account join, and none is lost on restart.
      */
     @Bean("smsc")
-    SmscComponent smscComponent(SmscConnections connections, AckListener acknowledgements, PendingPartStore parts) {
+    SmscComponent smscComponent(SmscConnections connections, AckListener acknowledgements, PendingPartStore parts,
+            ObjectProvider<MeterRegistry> meters) {
         SmscComponent component = new SmscComponent();
+        component.setMeterRegistry(meters.getIfAvailable());
         connections.byName().forEach((name, configuration) -> {
             configuration.setAckListener(acknowledgements);
             configuration.setPendingPartStore(parts);
@@ -58,9 +61,13 @@ class SmppConfiguration {
 
     @Bean
     TransportEndpoints transportEndpoints(SmscConnections connections) {
-        List<String> inbound = connections.byName().keySet().stream().map(name -> "smsc:" + name).toList();
-        List<TransportEndpoints.Outbound> outbound = connections.byName().keySet().stream()
-                .map(name -> new TransportEndpoints.Outbound(name, "smsc:" + name)).toList();
+        // A RECEIVER bind cannot send and a TRANSMITTER bind cannot receive.
+        List<String> inbound = connections.byName().entrySet().stream()
+                .filter(c -> c.getValue().getBindType() != SmscConfiguration.BindType.TRANSMITTER)
+                .map(c -> "smsc:" + c.getKey()).toList();
+        List<TransportEndpoints.Outbound> outbound = connections.byName().entrySet().stream()
+                .filter(c -> c.getValue().getBindType() != SmscConfiguration.BindType.RECEIVER)
+                .map(c -> new TransportEndpoints.Outbound(c.getKey(), "smsc:" + c.getKey())).toList();
         return new TransportEndpoints(inbound, outbound);
     }
 
@@ -71,6 +78,7 @@ class SmppConfiguration {
         configuration.setSystemId(c.systemId());
         configuration.setPassword(c.password());
         configuration.setSystemType(c.systemType());
+        configuration.setBindType(SmscConfiguration.BindType.valueOf(c.bindType().name()));
         configuration.setWindowSize(c.window());
         configuration.setThroughput(c.throughput());
         configuration.setEnquireLinkInterval(c.enquireLinkInterval());

@@ -35,7 +35,9 @@ public record SmppProperties(@Valid @DefaultValue List<Connection> connections) 
      * @param systemId            the system_id Porter binds with
      * @param password            the bind password
      * @param systemType          the system_type of the bind; default empty
-     * @param bindType            {@code TRANSCEIVER}; default TRANSCEIVER
+     * @param bindType            {@code TRANSCEIVER}, or {@code TRANSMITTER} / {@code RECEIVER}
+     *                            for an SMSC that wants two binds (configure both, with
+     *                            different names); default TRANSCEIVER
      * @param window              submit/deliver PDUs that may await a response at once; default 10
      * @param throughput          message parts per second Porter may submit, 0 for no limit;
      *                            default 0
@@ -94,6 +96,6 @@ public record SmppProperties(@Valid @DefaultValue List<Connection> connections) 
         }
     }
 
-    /** How Porter binds. */
-    public enum BindType { TRANSCEIVER }
+    /** How Porter binds: one session both ways, or one of a send-only and receive-only pair. */
+    public enum BindType { TRANSCEIVER, TRANSMITTER, RECEIVER }
 }

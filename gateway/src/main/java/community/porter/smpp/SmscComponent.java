@@ -4,6 +4,7 @@ import community.porter.sms.TransportReadiness;
 import community.porter.sms.PendingPartStore;
 import java.time.Clock;
 import java.time.Duration;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,6 +35,13 @@ public class SmscComponent extends DefaultComponent {
 
     /** How long the in-memory part store remembers taken parts, as the inbox's redelivery window does. */
     private static final Duration MEMORY_PART_RETENTION = Duration.ofMinutes(10);
+
+    /**
+     * Where each connection publishes its meters ({@code porter.smsc.*}, tagged with the
+     * connection name); none by default, and the component works without one.
+     */
+    @Metadata(label = "advanced")
+    private MeterRegistry meterRegistry;
 
     private final Map<String, SmscConfiguration> registered = new ConcurrentHashMap<>();
     private final Map<String, Shared> sessions = new HashMap<>();
@@ -90,6 +98,15 @@ public class SmscComponent extends DefaultComponent {
         this.configuration = configuration;
     }
 
+    /** @return where connections publish their meters, or {@code null} */
+    public MeterRegistry getMeterRegistry() {
+        return meterRegistry;
+    }
+
+    public void setMeterRegistry(MeterRegistry meterRegistry) {
+        this.meterRegistry = meterRegistry;
+    }
+
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         if (remaining == null || remaining.isBlank()) {
@@ -119,7 +136,7 @@ public class SmscComponent extends DefaultComponent {
     synchronized SmscSession acquire(String name, SmscConfiguration options) {
         Shared shared = sessions.get(name);
         if (shared == null) {
-            shared = new Shared(new SmscSession(name, options));
+            shared = new Shared(new SmscSession(name, options, meterRegistry));
             sessions.put(name, shared);
         } else if (!shared.session.configuration().connectionKey().equals(options.connectionKey())) {
             throw new IllegalStateException("smsc connection '" + name

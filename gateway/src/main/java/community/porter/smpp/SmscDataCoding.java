@@ -4,13 +4,24 @@ import com.cloudhopper.smpp.SmppConstants;
 import community.porter.sms.codec.Alphabet;
 import community.porter.sms.codec.SmsTextCodec;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
  * SMPP data_coding values and the codec's alphabets, both ways, for one SMSC's reading of
  * data_coding 0. Decoding never fails: what cannot be read is reported and replaced.
+ *
+ * <p>8-bit binary user data (data_coding 4, 0xF4 to 0xF7 and the other 8-bit codings) is not
+ * text and is never decoded as if it were: it is passed on losslessly as
+ * {@value #BINARY_PREFIX}{@code <data_coding>] <octets in upper-case hex>}, e.g.
+ * {@code [binary dc=0xF6] 0A0B0C}, and reported as a problem, so the message is flagged malformed.
+ * The bracketed prefix keeps the hex from ever reading as a command (it cannot match a keyword),
+ * and says in the inbox and command log what the digits are.
  */
 final class SmscDataCoding {
+
+    /** How binary user data begins once represented as text. */
+    static final String BINARY_PREFIX = "[binary dc=";
 
     private final boolean defaultIsGsm;
 
@@ -69,13 +80,14 @@ final class SmscDataCoding {
 
     /**
      * @param problems where to say what could not be read
-     * @return the text, as far as it could be read; empty for binary data, which is no text
+     * @return the text, as far as it could be read; binary data in its hex representation
      */
     String decode(byte[] payload, byte dataCoding, List<String> problems) {
         Alphabet alphabet = alphabet(dataCoding);
         if (alphabet == Alphabet.BINARY) {
-            problems.add(String.format("binary user data (data_coding 0x%02X, %d octets) is not text", dataCoding, payload.length));
-            return "";
+            problems.add(String.format("binary user data (data_coding 0x%02X, %d octets) is not text; passed on as hex",
+                    dataCoding, payload.length));
+            return binaryAsText(payload, dataCoding);
         }
         try {
             return SmsTextCodec.decode(payload, alphabet);
@@ -83,6 +95,11 @@ final class SmscDataCoding {
             problems.add("undecodable " + alphabet + " text: " + e.getMessage());
             return bestEffort(payload, alphabet);
         }
+    }
+
+    /** @return binary user data as text: the {@link #BINARY_PREFIX} representation */
+    static String binaryAsText(byte[] payload, byte dataCoding) {
+        return String.format("%s0x%02X] %s", BINARY_PREFIX, dataCoding, HexFormat.of().withUpperCase().formatHex(payload));
     }
 
     /** As much of the text as can be read, U+FFFD where it cannot. */

@@ -66,8 +66,7 @@ public class SmscEndpoint extends DefaultEndpoint implements TransportReadiness 
 
     /** @return the current state of this endpoint's connection, DISCONNECTED while nothing uses it */
     public SmscConnectionState getConnectionState() {
-        return getComponent().connection(connectionName).orElseGet(() -> new SmscConnectionState(connectionName,
-                SmscConnectionState.State.DISCONNECTED, null, null, 0, 0, 0, 0, 0));
+        return getComponent().connection(connectionName).orElseGet(() -> SmscConnectionState.unused(connectionName, configuration));
     }
 
     @Override

@@ -4,15 +4,18 @@ import com.cloudhopper.smpp.SmppBindType;
 import com.cloudhopper.smpp.SmppSession;
 import com.cloudhopper.smpp.SmppSessionConfiguration;
 import com.cloudhopper.smpp.pdu.EnquireLink;
+import com.cloudhopper.smpp.pdu.GenericNack;
 import com.cloudhopper.smpp.pdu.PduRequest;
 import com.cloudhopper.smpp.pdu.PduResponse;
 import com.cloudhopper.smpp.pdu.SubmitSm;
+import com.cloudhopper.smpp.pdu.SubmitSmResp;
 import com.cloudhopper.smpp.type.RecoverablePduException;
 import com.cloudhopper.smpp.type.SmppBindException;
 import com.cloudhopper.smpp.type.SmppChannelException;
 import com.cloudhopper.smpp.type.SmppTimeoutException;
 import com.cloudhopper.smpp.type.UnrecoverablePduException;
 import community.porter.smpp.SmscConnectionState.State;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -49,9 +52,7 @@ public final class SmscSession {
     private final ScheduledExecutorService lifecycle;
     private final PorterSmppClient client;
     private final AtomicReference<SmscSessionHandler> handler = new AtomicReference<>(NO_CONSUMER);
-    private final LongAdder submitted = new LongAdder();
-    private final LongAdder received = new LongAdder();
-    private final LongAdder receipts = new LongAdder();
+    private final SmscMetrics metrics;
     private final LongAdder errors = new LongAdder();
     private final long sendIntervalNanos;
     private long nextSendAt;
@@ -61,14 +62,20 @@ public final class SmscSession {
     private volatile Instant boundSince;
     private volatile String lastError;
     private volatile long throttledUntil = System.nanoTime();
+    private volatile Instant downSince = Instant.now();
 
     // Touched only on the lifecycle thread.
     private boolean running;
+    private boolean everBound;
     private Duration nextDelay;
     private ScheduledFuture<?> keepAlive;
     private ScheduledFuture<?> pendingBind;
 
     SmscSession(String name, SmscConfiguration config) {
+        this(name, config, null);
+    }
+
+    SmscSession(String name, SmscConfiguration config, MeterRegistry registry) {
         this.name = name;
         this.config = config;
         this.nextDelay = config.getReconnectInitialDelay();
@@ -78,6 +85,7 @@ public final class SmscSession {
         executor.setRemoveOnCancelPolicy(true);
         this.lifecycle = executor;
         this.client = new PorterSmppClient(name);
+        this.metrics = new SmscMetrics(name, registry, this::isBound, this::windowInUse, config.getWindowSize());
     }
 
     /** @return the connection name */
@@ -87,9 +95,16 @@ public final class SmscSession {
 
     /** @return a snapshot of the connection for health checks */
     public SmscConnectionState snapshot() {
+        State now = state;
+        return new SmscConnectionState(name, now, config.getBindType(), config.getHost() + ":" + config.getPort(),
+                boundSince, now == State.BOUND ? null : downSince, lastError, windowInUse(), config.getWindowSize(),
+                metrics.submits(), metrics.messages(), metrics.receipts(), metrics.reconnects(), errors.sum(),
+                metrics.submitErrors());
+    }
+
+    private int windowInUse() {
         SmscLink current = link;
-        return new SmscConnectionState(name, state, boundSince, lastError, current == null ? 0 : current.windowInUse(),
-                submitted.sum(), received.sum(), receipts.sum(), errors.sum());
+        return current == null ? 0 : current.windowInUse();
     }
 
     /** @return whether the connection is bound now */
@@ -135,6 +150,7 @@ public final class SmscSession {
         } finally {
             lifecycle.shutdownNow();
             client.destroy();
+            metrics.close();
         }
     }
 
@@ -157,11 +173,11 @@ public final class SmscSession {
     }
 
     void countReceived() {
-        received.increment();
+        metrics.messageReceived();
     }
 
     void countReceipt() {
-        receipts.increment();
+        metrics.receiptReceived();
     }
 
     void countError() {
@@ -238,10 +254,21 @@ public final class SmscSession {
     }
 
     private void count(boolean isSubmit, PduResponse response, Throwable failure) {
-        if (failure != null || (response != null && response.getCommandStatus() != 0)) {
+        boolean accepted = failure == null && response instanceof SubmitSmResp && response.getCommandStatus() == 0;
+        if (failure != null || response.getCommandStatus() != 0) {
             errors.increment();
-        } else if (isSubmit) {
-            submitted.increment();
+        }
+        if (!isSubmit) {
+            return;
+        }
+        if (accepted) {
+            metrics.submitAccepted();
+        } else if (failure != null) {
+            metrics.submitFailed(SmscMetrics.OUTCOME_UNKNOWN);
+        } else {
+            // A generic_nack answers for a submit that the SMSC could not even read.
+            metrics.submitFailed(response instanceof GenericNack && response.getCommandStatus() == 0
+                    ? "GENERIC_NACK" : SmscStatus.name(response.getCommandStatus()));
         }
     }
 
@@ -259,6 +286,11 @@ public final class SmscSession {
             candidate.bound(session);
             link = candidate;
             boundSince = Instant.now();
+            downSince = null;
+            if (everBound) {
+                metrics.reconnected();
+            }
+            everBound = true;
             nextDelay = config.getReconnectInitialDelay();
             changeState(State.BOUND, null);
             long interval = config.getEnquireLinkInterval().toMillis();
@@ -276,6 +308,7 @@ public final class SmscSession {
     private void bindFailed(SmscLink candidate, String why) {
         candidate.bindFailed(why);
         errors.increment();
+        markDown();
         lastError = why;
         changeState(State.DISCONNECTED, why);
         scheduleBind();
@@ -321,9 +354,17 @@ public final class SmscSession {
         }
         gone.close(why);
         errors.increment();
+        markDown();
         lastError = why;
         changeState(State.DISCONNECTED, why);
         scheduleBind();
+    }
+
+    /** Keeps the moment the connection was first found down, through failed re-binds. */
+    private void markDown() {
+        if (downSince == null) {
+            downSince = Instant.now();
+        }
     }
 
     private void close() {
@@ -339,6 +380,7 @@ public final class SmscSession {
             changeState(State.UNBINDING, "stopping");
             link = null;
             boundSince = null;
+            markDown();
             current.unbind(config.getResponseTimeout().toMillis());
         }
         changeState(State.DISCONNECTED, "stopped");

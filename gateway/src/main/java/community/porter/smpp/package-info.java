@@ -5,7 +5,9 @@
  *   <li>{@link community.porter.smpp.SmscComponent} keeps the options of named connections and
  *       one {@link community.porter.smpp.SmscSession} per name in use, shared by its consumer
  *       and producers; {@code component.connections()} gives their
- *       {@link community.porter.smpp.SmscConnectionState} for health checks.</li>
+ *       {@link community.porter.smpp.SmscConnectionState} for health checks. With
+ *       {@code setMeterRegistry} each connection also publishes Micrometer meters
+ *       ({@code porter.smsc.*}, tagged with its name); without one it only counts.</li>
  *   <li>{@code from("smsc:main")} yields an {@code InboundSms} per message (long ones
  *       reassembled) or a {@code DeliveryReceipt} per receipt; the deliver_sm_resp goes out only
  *       when the exchange completed, ESME_RX_T_APPN when it failed. A part of a long message is

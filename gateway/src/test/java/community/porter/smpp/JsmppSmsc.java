@@ -45,7 +45,7 @@ import org.jsmpp.session.QuerySmResult;
 import org.jsmpp.session.SMPPServerSession;
 import org.jsmpp.session.SMPPServerSessionListener;
 import org.jsmpp.session.ServerMessageReceiverListener;
-import org.jsmpp.session.ServerResponseDeliveryAdapter;
+import org.jsmpp.session.ServerResponseDeliveryListener;
 import org.jsmpp.session.Session;
 import org.jsmpp.session.SubmitMultiResult;
 import org.jsmpp.session.SubmitSmResult;
@@ -97,7 +97,8 @@ public final class JsmppSmsc implements AutoCloseable {
         socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         listener = new SMPPServerSessionListener(socket.getLocalPort(), new LoopbackOnly());
         listener.setMessageReceiverListener(new Receiver());
-        listener.setResponseDeliveryListener(new DropAfterResponse());
+        // One listener for every response-driven behaviour: jSMPP keeps only one.
+        listener.setResponseDeliveryListener(new ResponseTracker());
         threads.execute(this::acceptLoop);
     }
 
@@ -354,6 +355,137 @@ public final class JsmppSmsc implements AutoCloseable {
         sessions.clear();
     }
 
+    // ---- separate TRANSMITTER and RECEIVER binds ----------------------------------------------
+
+    /** @return the state of every open bind, e.g. {@code BOUND_TX}, {@code BOUND_RX}, {@code BOUND_TRX} */
+    public List<String> bindStates() {
+        return sessions.stream().map(s -> s.getSessionState().name()).toList();
+    }
+
+    /**
+     * Delivers a GSM text like {@link #deliverGsm}, but on a bind that may receive (RX or TRX),
+     * for an ESME that binds TX and RX separately.
+     */
+    public CompletableFuture<Integer> deliverGsmToReceiver(String from, String to, String text) {
+        SMPPServerSession receiver = null;
+        for (SMPPServerSession session : sessions) {
+            if (session.getSessionState().isReceivable()) {
+                receiver = session;
+            }
+        }
+        if (receiver == null) {
+            throw new IllegalStateException("no ESME is bound as receiver");
+        }
+        SMPPServerSession chosen = receiver;
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                chosen.deliverShortMessage("", ton(from), NumberingPlanIndicator.ISDN, digits(from), ton(to),
+                        NumberingPlanIndicator.ISDN, digits(to), new ESMClass(), (byte) 0, (byte) 0, new RegisteredDelivery(0),
+                        DataCodings.ZERO, text.getBytes(StandardCharsets.US_ASCII));
+                return 0;
+            } catch (NegativeResponseException e) {
+                return e.getCommandStatus();
+            } catch (Exception e) {
+                throw new IllegalStateException("deliver_sm failed: " + e, e);
+            }
+        }, threads);
+    }
+
+    // ---- what became of submit_sm_resp, and drops right after one ------------------------------
+
+    /**
+     * What became of the response to one accepted submit_sm.
+     *
+     * @param messageId the id the SMSC gave it
+     * @param bindId    the bind it came on (each re-bind is a new one)
+     * @param written   whether the response was written to the socket; false when the connection
+     *                  was closed first, so the ESME cannot have had it
+     */
+    public record SubmitResponse(String messageId, String bindId, boolean written) {
+    }
+
+    private final List<SubmitResponse> submitResponses = new CopyOnWriteArrayList<>();
+    private final AtomicInteger dropsAfterResponse = new AtomicInteger();
+    private final AtomicInteger dropsDone = new AtomicInteger();
+    private volatile boolean recordingResponses;
+
+    /**
+     * Starts recording, for every accepted submit_sm from now on, whether its response went out
+     * and on which bind ({@link #submitResponses()}); needed by {@link #dropAfterNextSubmitResponse()}.
+     */
+    public void recordSubmitResponses() {
+        recordingResponses = true;
+    }
+
+    /** @return the recorded fate of every accepted submit's response, in the order they were written */
+    public List<SubmitResponse> submitResponses() {
+        return List.copyOf(submitResponses);
+    }
+
+    /**
+     * Closes the connection abruptly right after the next submit_sm_resp is written: between a
+     * response and the next request, where an ESME loses no response it was sent. (Requests that
+     * the ESME had already sent, and responses the SMSC was still writing, are lost as in any
+     * drop; {@link #submitResponses()} tells which responses went out.)
+     */
+    public void dropAfterNextSubmitResponse() {
+        recordSubmitResponses();
+        dropsAfterResponse.incrementAndGet();
+    }
+
+    /**
+     * Makes binds from now on handle their PDUs one at a time, in arrival order, as many SMSCs do:
+     * then the n-th accepted submit_sm is the one given the n-th of {@link #messageIds()}, and its
+     * response is the n-th of {@link #submitResponses()}.
+     */
+    public void processPdusOneAtATime() {
+        listener.setPduProcessorDegree(1);
+    }
+
+    /** @return how many drops asked for with {@link #dropAfterNextSubmitResponse()} were done */
+    public int dropsAfterResponseDone() {
+        return dropsDone.get();
+    }
+
+    /**
+     * Records responses ({@link #recordSubmitResponses()}), drops after the next one
+     * ({@link #dropAfterNextSubmitResponse()}) and closes a connection marked by
+     * {@link #dropAfterAccepting} once its last answer is out.
+     */
+    private final class ResponseTracker implements ServerResponseDeliveryListener {
+        @Override
+        public void onSubmitSmRespSent(SubmitSmResult result, SMPPServerSession session) {
+            // A connection marked closing stays marked, so whatever still arrives on it is refused until it is closed.
+            if (closing.contains(session) && sessions.remove(session)) {
+                threads.execute(session::close);
+            }
+            if (!recordingResponses) {
+                return;
+            }
+            submitResponses.add(new SubmitResponse(result.getMessageId(), session.getSessionId(), true));
+            if (dropsAfterResponse.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                sessions.remove(session);
+                session.close();
+                dropsDone.incrementAndGet();
+            }
+        }
+
+        @Override
+        public void onSubmitSmRespError(SubmitSmResult result, Exception e, SMPPServerSession session) {
+            if (recordingResponses) {
+                submitResponses.add(new SubmitResponse(result.getMessageId(), session.getSessionId(), false));
+            }
+        }
+
+        @Override
+        public void onSubmitMultiRespSent(SubmitMultiResult result, SMPPServerSession session) {
+        }
+
+        @Override
+        public void onSubmitMultiRespError(SubmitMultiResult result, Exception e, SMPPServerSession session) {
+        }
+    }
+
     @Override
     public void close() {
         open = false;
@@ -430,17 +562,6 @@ public final class JsmppSmsc implements AutoCloseable {
         @Override
         public ServerConnection listen(int port, int timeout, int backlog) throws IOException {
             return listen(port, timeout);
-        }
-    }
-
-    /** Closes a connection marked by {@link #dropAfterAccepting} once its last answer is out. */
-    private final class DropAfterResponse extends ServerResponseDeliveryAdapter {
-        @Override
-        public void onSubmitSmRespSent(SubmitSmResult result, SMPPServerSession session) {
-            // It stays marked, so whatever still arrives on it is refused until it is closed.
-            if (closing.contains(session) && sessions.remove(session)) {
-                threads.execute(session::close);
-            }
         }
     }
 

@@ -41,10 +41,10 @@ class SmscDataCodingTest {
     }
 
     @Test
-    void binaryDataIsNoText() {
+    void binaryDataIsNoTextAndIsPassedOnAsHex() {
         List<String> problems = new ArrayList<>();
 
-        assertThat(gsmDefault.decode(new byte[] {1, 2, 3}, (byte) 0x04, problems)).isEmpty();
+        assertThat(gsmDefault.decode(new byte[] {1, 2, 3}, (byte) 0x04, problems)).isEqualTo("[binary dc=0x04] 010203");
         assertThat(problems).singleElement().asString().contains("binary");
     }
 

@@ -24,6 +24,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
@@ -72,7 +73,9 @@ public class SecurityConfiguration {
         // Reads a console session if the caller has one, but never creates one: key callers stay stateless.
         var sessionContexts = new HttpSessionSecurityContextRepository();
         sessionContexts.setAllowSessionCreation(false);
-        http.securityMatcher(PATHS.matcher("/api/**"))
+        // Metrics are read by monitoring tools, which hold an API key, not a console login.
+        http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/actuator/metrics"),
+                        PATHS.matcher("/actuator/metrics/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .addFilterAfter(new ApiKeyAuthenticationFilter(keys, problems), CsrfFilter.class)
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfOnApi))

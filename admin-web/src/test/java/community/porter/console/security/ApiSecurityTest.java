@@ -49,6 +49,15 @@ class ApiSecurityTest {
     }
 
     @Test
+    void metricsAreBehindTheApiKeyNotTheConsoleLogin() throws Exception {
+        mvc.perform(get("/actuator/metrics/porter.smsc.reconnects"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/actuator/metrics").header("X-API-Key", "configured-key-one"))
+                .andExpect(status().is(org.hamcrest.Matchers.not(401)));
+    }
+
+    @Test
     void aWrongKeyGets401AsProblemJson() throws Exception {
         mvc.perform(get("/api/v1/probe").header("X-API-Key", "guessed"))
                 .andExpect(status().isUnauthorized())
