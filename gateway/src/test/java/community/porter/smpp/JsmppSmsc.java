@@ -213,19 +213,7 @@ public final class JsmppSmsc implements AutoCloseable {
      */
     public CompletableFuture<Integer> deliver(String from, String to, DataCoding dataCoding, ESMClass esmClass,
             byte[] shortMessage, OptionalParameter... tlvs) {
-        SMPPServerSession session = boundSession();
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                session.deliverShortMessage("", ton(from), NumberingPlanIndicator.ISDN, digits(from),
-                        ton(to), NumberingPlanIndicator.ISDN, digits(to), esmClass, (byte) 0, (byte) 0,
-                        new RegisteredDelivery(0), dataCoding, shortMessage, tlvs);
-                return 0;
-            } catch (NegativeResponseException e) {
-                return e.getCommandStatus();
-            } catch (Exception e) {
-                throw new IllegalStateException("deliver_sm failed: " + e, e);
-            }
-        }, threads);
+        return deliverVia(boundSession(), from, to, dataCoding, esmClass, shortMessage, tlvs);
     }
 
     /**

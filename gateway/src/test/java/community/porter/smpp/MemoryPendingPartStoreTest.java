@@ -3,14 +3,12 @@ package community.porter.smpp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import community.porter.gateway.conversation.MutableClock;
 import community.porter.sms.PendingPartStore.Group;
 import community.porter.sms.PendingPartStore.Part;
 import community.porter.sms.PendingPartStore.Saved;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,23 +18,8 @@ class MemoryPendingPartStoreTest {
     private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
     private static final Group MESSAGE = new Group("+8613800000001", "10690000", 7, 2, false);
 
-    private Instant now = NOW;
-    private final MemoryPendingPartStore store = new MemoryPendingPartStore(new Clock() {
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }, Duration.ofMinutes(10));
+    private final MutableClock clock = new MutableClock(NOW);
+    private final MemoryPendingPartStore store = new MemoryPendingPartStore(clock, Duration.ofMinutes(10));
 
     private Saved save(Group group, int sequence, String text, Instant at) {
         return store.save(new Part(null, group, sequence, "main", text, null, at, null));
@@ -78,9 +61,9 @@ class MemoryPendingPartStoreTest {
         assertThat(store.waitingSince(NOW.minusSeconds(30), 10)).containsExactly(older, MESSAGE);
 
         store.taken(ids(MESSAGE));
-        now = NOW.plus(Duration.ofMinutes(11));
-        store.waitingSince(now, 10);
-        assertThat(save(MESSAGE, 1, "a", now)).as("forgotten after the retention").isEqualTo(Saved.ADDED);
+        clock.advance(Duration.ofMinutes(11));
+        store.waitingSince(clock.instant(), 10);
+        assertThat(save(MESSAGE, 1, "a", clock.instant())).as("forgotten after the retention").isEqualTo(Saved.ADDED);
     }
 
     @Test
