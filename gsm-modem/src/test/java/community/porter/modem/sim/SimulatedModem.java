@@ -101,6 +101,8 @@ public final class SimulatedModem implements AutoCloseable {
     private int rssi;
     private int nextMessageReference;
     private int boots;
+    private long bytesReceived;
+    private long periodicTicks;
     private int noiseTurn;
     private final ByteArrayOutputStream pendingEcho = new ByteArrayOutputStream();
     private Runnable delayedResult;
@@ -384,6 +386,7 @@ public final class SimulatedModem implements AutoCloseable {
         }
         every.ifPresent(period -> periodicNoise = scheduler.scheduleAtFixedRate(() -> {
             synchronized (this) {
+                periodicTicks++;
                 if (settings.familyReports) {
                     noise();
                 }
@@ -571,6 +574,19 @@ public final class SimulatedModem implements AutoCloseable {
     /** @return how often the modem has powered up: 1 after start, one more per reset or replug */
     public synchronized int boots() {
         return boots;
+    }
+
+    /**
+     * @return every byte read from the host so far, hung or not: a test that wrote n bytes
+     *         waits for this to grow by n before it checks that nothing was answered
+     */
+    public synchronized long bytesReceived() {
+        return bytesReceived;
+    }
+
+    /** @return how often the periodic noise timer fired, printing or not */
+    synchronized long periodicTicks() {
+        return periodicTicks;
     }
 
     /** @return the bytes both ways so far, escaped, for a failing test to print */
@@ -799,6 +815,9 @@ public final class SimulatedModem implements AutoCloseable {
             Runnable delayed;
             Duration latency;
             synchronized (this) {
+                if (next == 0) {
+                    bytesReceived += chunk.length;
+                }
                 log("host", chunk, next);
                 while (next < chunk.length && delayedResult == null) {
                     step(chunk[next++] & 0xFF);
