@@ -304,6 +304,31 @@ class FaultInjectionTest {
     }
 
     @Test
+    void echoes_the_pdu_typed_after_the_prompt_while_echo_is_on() {
+        open(SimulatedModem.builder(Dialect.HUAWEI));
+        assertThat(host.command("ATE1")).containsExactly("OK");
+        int mark = host.mark();
+
+        List<String> result = send(host, DOOR_OPEN, "> ");
+
+        assertThat(host.raw(mark)).startsWith("AT+CMGS=" + DOOR_OPEN.tpduLength() + "\r\r\n> " + DOOR_OPEN.hex() + CTRL_Z);
+        assertThat(messageReference(result)).isZero();
+    }
+
+    @Test
+    void never_blocks_the_test_on_a_host_that_does_not_read() {
+        try (SimulatedModem unread = SimulatedModem.start(Dialect.ZTE)) {
+            String line = "x".repeat(1000);
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+                for (int i = 0; i < 6000; i++) {
+                    unread.noise(line);
+                }
+            });
+            assertThat(unread.deliver("+8613912345678", "still stored")).hasSize(1);
+        }
+    }
+
+    @Test
     void echo_can_be_switched_by_the_test_as_firmware_sometimes_does() {
         open(SimulatedModem.builder(Dialect.SIMCOM));
         modem.echo(true);
