@@ -2,6 +2,7 @@ package community.porter.modem.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import community.porter.modem.sim.AtCommand.Form;
 import java.util.List;
@@ -34,12 +35,12 @@ class AtCommandTest {
     void reads_basic_commands_run_together() {
         assertThat(AtCommand.parseLine("E0V1&FS0=0S3?Z")).extracting(AtCommand::name, AtCommand::form)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("E", Form.EXECUTE),
-                        org.assertj.core.groups.Tuple.tuple("V", Form.EXECUTE),
-                        org.assertj.core.groups.Tuple.tuple("&F", Form.EXECUTE),
-                        org.assertj.core.groups.Tuple.tuple("S0", Form.SET),
-                        org.assertj.core.groups.Tuple.tuple("S3", Form.READ),
-                        org.assertj.core.groups.Tuple.tuple("Z", Form.EXECUTE));
+                        tuple("E", Form.EXECUTE),
+                        tuple("V", Form.EXECUTE),
+                        tuple("&F", Form.EXECUTE),
+                        tuple("S0", Form.SET),
+                        tuple("S3", Form.READ),
+                        tuple("Z", Form.EXECUTE));
         assertThat(AtCommand.parseLine("")).isEmpty();
     }
 

@@ -9,6 +9,7 @@ import static community.porter.modem.sim.HostSteps.send;
 import static community.porter.modem.sim.HostSteps.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import community.porter.modem.pdu.Address;
 import community.porter.modem.pdu.EncodedPdu;
@@ -319,11 +320,12 @@ class FaultInjectionTest {
     void never_blocks_the_test_on_a_host_that_does_not_read() {
         try (SimulatedModem unread = SimulatedModem.start(Dialect.ZTE)) {
             String line = "x".repeat(1000);
-            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
                 for (int i = 0; i < 6000; i++) {
                     unread.noise(line);
                 }
             });
+            assertThat(unread.droppedOutput()).as("a UART with nobody listening loses output").isPositive();
             assertThat(unread.deliver("+8613912345678", "still stored")).hasSize(1);
         }
     }

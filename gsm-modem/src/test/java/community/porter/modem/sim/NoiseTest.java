@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +43,7 @@ class NoiseTest {
         List<String> expected = dialect.noiseLines(modem.network());
         int mark = host.mark();
 
-        List<String> printed = new java.util.ArrayList<>();
+        List<String> printed = new ArrayList<>();
         for (int i = 0; i <= expected.size(); i++) {
             printed.add(modem.noise());
         }

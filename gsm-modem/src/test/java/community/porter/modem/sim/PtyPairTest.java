@@ -3,8 +3,10 @@ package community.porter.modem.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.EOFException;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -69,13 +71,13 @@ class PtyPairTest {
     }
 
     /** A tty cannot seek, which {@code FileInputStream.readNBytes} tries; read it plainly. */
-    private static byte[] readExactly(InputStream in, int length) throws java.io.IOException {
+    private static byte[] readExactly(InputStream in, int length) throws IOException {
         byte[] bytes = new byte[length];
         int read = 0;
         while (read < length) {
             int n = in.read(bytes, read, length - read);
             if (n < 0) {
-                throw new java.io.EOFException("after " + read + " bytes");
+                throw new EOFException("after " + read + " bytes");
             }
             read += n;
         }

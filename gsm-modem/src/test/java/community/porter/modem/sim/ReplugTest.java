@@ -19,7 +19,7 @@ class ReplugTest {
     Path devices;
 
     @Test
-    void comes_back_under_a_new_path_with_the_same_identity_and_messages() {
+    void comes_back_under_a_new_path_with_the_same_identity_and_messages() throws Exception {
         Path first = devices.resolve("ttyUSB0");
         Path second = devices.resolve("ttyUSB3");
         try (SimulatedModem modem = SimulatedModem.builder(Dialect.HUAWEI).link(first).pin("1234").start()) {
@@ -51,8 +51,6 @@ class ReplugTest {
                 assertThat(listedIndexes(after.command("AT+CMGL=4"))).containsExactly(stored);
             }
             assertThat(modem.boots()).isEqualTo(2);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -46,7 +45,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>{@code
  * try (SimulatedModem modem = SimulatedModem.builder(Dialect.HUAWEI).pin("1234").start()) {
- *     // gsm:pool?ports=" + modem.hostPath()
+ *     // the code under test opens modem.hostPath() as its serial port
  *     modem.deliver("+8613800000001", "KM 1-1");
  *     await().until(() -> modem.storage().isEmpty()); // read and deleted by the host
  * }
@@ -103,6 +102,7 @@ public final class SimulatedModem implements AutoCloseable {
     private int boots;
     private long bytesReceived;
     private long periodicTicks;
+    private long droppedBefore;
     private int noiseTurn;
     private final ByteArrayOutputStream pendingEcho = new ByteArrayOutputStream();
     private Runnable delayedResult;
@@ -206,7 +206,9 @@ public final class SimulatedModem implements AutoCloseable {
 
     /**
      * The network delivers a text: its PDUs go into the receive memory (or straight to the host
-     * as +CMT, per AT+CNMI), each announced as AT+CNMI says.
+     * as +CMT, per AT+CNMI), each announced as AT+CNMI says. While the modem is hung or
+     * unplugged the parts still reach the SIM, unannounced, as the network would hand them over
+     * once it is back: the host finds them when it sweeps the memory.
      *
      * @param originator who sent it: {@code +} and digits, digits, or a name
      * @param text       the text; long texts arrive in parts
@@ -489,6 +491,7 @@ public final class SimulatedModem implements AutoCloseable {
         ModemPort unplugged;
         synchronized (this) {
             unplugged = port;
+            droppedBefore += unplugged == null ? 0 : unplugged.dropped();
             port = null;
             cancelRegistration();
         }
@@ -584,6 +587,11 @@ public final class SimulatedModem implements AutoCloseable {
         return bytesReceived;
     }
 
+    /** @return chunks of output thrown away because the host did not read them */
+    public synchronized long droppedOutput() {
+        return droppedBefore + (port == null ? 0 : port.dropped());
+    }
+
     /** @return how often the periodic noise timer fired, printing or not */
     synchronized long periodicTicks() {
         return periodicTicks;
@@ -621,10 +629,6 @@ public final class SimulatedModem implements AutoCloseable {
 
     SimCard sim() {
         return sim;
-    }
-
-    Map<String, MessageStore> memories() {
-        return memories;
     }
 
     MessageStore memory(int which) {
@@ -710,11 +714,6 @@ public final class SimulatedModem implements AutoCloseable {
     /** AT+CFUN=1,1, after its OK. */
     void reset() {
         powerOn();
-    }
-
-    /** AT+CMGS=<length> accepted: the prompt, then what the test asked to happen around it. */
-    String promptText() {
-        return prompt;
     }
 
     /** AT+CMGL: an unsolicited line between two entries, when the test asked for it. */
@@ -948,6 +947,10 @@ public final class SimulatedModem implements AutoCloseable {
                 }
             }
             Reply reply = execute(typed.substring(at + 2));
+            if (hangNow && !reply.prompting()) {
+                hung = true; // AT+CMGS refused before its prompt: hang where the answer would be
+                return;
+            }
             if (reply.prompting()) {
                 emit("\r\n" + prompt);
                 if (noiseAroundPrompt) {
