@@ -10,15 +10,26 @@ public final class SimNotReadyException extends AtException {
     private static final long serialVersionUID = 1L;
 
     private final PinStatus status;
+    private final boolean pinRefused;
 
     /**
-     * @param status  what the SIM asks for
-     * @param message what to do about it
-     * @param cause   the error that showed it, or {@code null}
+     * @param status     what the SIM asks for
+     * @param pinRefused whether the SIM refused the configured PIN
+     * @param message    what to do about it
+     * @param cause      the error that showed it, or {@code null}
      */
-    public SimNotReadyException(PinStatus status, String message, Throwable cause) {
+    public SimNotReadyException(PinStatus status, boolean pinRefused, String message, Throwable cause) {
         super("AT+CPIN", message, cause);
         this.status = status;
+        this.pinRefused = pinRefused;
+    }
+
+    /**
+     * @return whether the SIM refused the configured PIN. Do not initialise this modem again
+     *         with the same PIN: each try uses one of the SIM's three, and the third locks it
+     */
+    public boolean pinRefused() {
+        return pinRefused;
     }
 
     /**
