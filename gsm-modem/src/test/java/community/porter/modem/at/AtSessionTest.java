@@ -184,8 +184,13 @@ class AtSessionTest {
     void aLateAnswerIsNotTakenForTheNextCommands() throws Exception {
         // The late answer of AT+COPS? and the OK of the resync AT come together: the session
         // must drop both before AT+CSQ goes out.
-        modem().expect("AT+COPS?")
-                .expect("AT", "\r\n+COPS: 0,0,\"CHINA MOBILE\"\r\n\r\nOK\r\n", "\r\nOK\r\n")
+        // Small reads and blank lines make the reader reach the AT's own OK only after the
+        // session would already have written AT+CSQ, were it not waiting for quiet.
+        fixture = new AtSessionFixture(AtSessionFixture.SETTINGS.withGraceAndResync(Duration.ofMillis(500),
+                Duration.ofSeconds(2)));
+        fixture.link.maxRead(8);
+        fixture.modem.expect("AT+COPS?")
+                .expect("AT", "\r\n+COPS: 0,0,\"CHINA MOBILE\"\r\n\r\nOK\r\n", "\r\n".repeat(2000), "\r\nOK\r\n")
                 .expect("AT+CSQ", "\r\n+CSQ: 15,0\r\n\r\nOK\r\n");
 
         assertThatThrownBy(() -> session().execute(AtCommand.of("AT+COPS?").withTimeout(Duration.ofMillis(200))))
