@@ -91,7 +91,8 @@ public final class UserDataHeader {
     /**
      * Splits user data that starts with a header into the header's elements and the rest.
      * Elements other than concatenation are returned as they are, for the caller to use or
-     * ignore. Should concatenation appear more than once, the last occurrence counts, as
+     * ignore; a concatenation element whose total or sequence is out of range is ignored as
+     * TS 23.040 says (it stays in the elements, but the data is not taken for a part). Should concatenation appear more than once, the last occurrence counts, as
      * TS 23.040 says for repeated elements.
      *
      * @param userData the user data, UDHL octet first
@@ -126,7 +127,7 @@ public final class UserDataHeader {
             byte[] data = Arrays.copyOfRange(userData, dataStart, dataStart + length);
             elements.add(new InformationElement(id, data));
             if (id == IEI_CONCAT_8 || id == IEI_CONCAT_16) {
-                concat = Optional.of(concatInfo(id, data));
+                concat = concatInfo(id, data);
             }
             at = dataStart + length;
         }
@@ -162,7 +163,12 @@ public final class UserDataHeader {
         return (headerLength * 8 + fillBits(headerLength)) / 7;
     }
 
-    private static ConcatInfo concatInfo(int id, byte[] data) {
+    /**
+     * The concatenation element's values; empty when TS 23.040 (9.2.3.24.1 and .8) says to ignore
+     * the element - a total of 0, or a sequence of 0 or past the total - so the part is read as a
+     * message of its own rather than lost.
+     */
+    private static Optional<ConcatInfo> concatInfo(int id, byte[] data) {
         boolean sixteenBit = id == IEI_CONCAT_16;
         int expected = sixteenBit ? 4 : 3;
         if (data.length != expected) {
@@ -172,13 +178,9 @@ public final class UserDataHeader {
         int reference = sixteenBit ? ((data[0] & 0xFF) << 8) | (data[1] & 0xFF) : data[0] & 0xFF;
         int total = data[expected - 2] & 0xFF;
         int sequence = data[expected - 1] & 0xFF;
-        if (total == 0) {
-            throw new MalformedUserDataException("concatenation total is 0");
+        if (total == 0 || sequence == 0 || sequence > total) {
+            return Optional.empty();
         }
-        if (sequence == 0 || sequence > total) {
-            throw new MalformedUserDataException(
-                    "concatenation sequence " + sequence + " is not 1 to the total " + total);
-        }
-        return new ConcatInfo(reference, total, sequence, sixteenBit);
+        return Optional.of(new ConcatInfo(reference, total, sequence, sixteenBit));
     }
 }

@@ -150,16 +150,28 @@ class UserDataHeaderTest {
         "04 00 02 42 03 41          | must have 3 octets, has 2           | 8-bit concat too short",
         "06 00 04 42 03 01 00 41    | must have 3 octets, has 4           | 8-bit concat too long",
         "05 08 03 12 34 02          | must have 4 octets, has 3           | 16-bit concat too short",
-        "05 00 03 42 00 01          | total is 0                          | total 0",
-        "05 00 03 42 03 00          | sequence 0 is not 1 to the total 3  | sequence 0",
-        "05 00 03 42 03 04          | sequence 4 is not 1 to the total 3  | sequence past total",
-        "06 08 04 12 34 00 00       | total is 0                          | 16-bit total 0"
     })
     void malformedHeadersAreRejectedSayingWhatIsWrong(String userData, String message, String description) {
         assertThatThrownBy(() -> UserDataHeader.parse(hex(userData)))
                 .as(description)
                 .isInstanceOf(MalformedUserDataException.class)
                 .hasMessageContaining(message);
+    }
+
+    /** TS 23.040 9.2.3.24.1 and 9.2.3.24.8: such an element is ignored, not the message. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "05 00 03 42 00 01 41       | total 0",
+        "05 00 03 42 03 00 41       | sequence 0",
+        "05 00 03 42 03 04 41       | sequence past the total",
+        "06 08 04 12 34 00 00 41    | 16-bit total 0"
+    })
+    void aConcatenationElementOutOfRangeIsIgnoredAndThePartReadAsAMessageOfItsOwn(String userData, String description) {
+        ParsedUserData parsed = UserDataHeader.parse(hex(userData));
+
+        assertThat(parsed.concat()).as(description).isEmpty();
+        assertThat(parsed.elements()).hasSize(1);
+        assertThat(parsed.payload()).containsExactly(0x41);
     }
 
     @ParameterizedTest(name = "a {0}-octet header is followed by {1} fill bits and takes {2} septets")
