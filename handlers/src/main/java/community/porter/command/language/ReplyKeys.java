@@ -15,6 +15,8 @@ public final class ReplyKeys {
     public static final String ERROR_GENERIC = "error.generic";
     /** Outcome {@code RATE_LIMITED}, sent once, then silence. */
     public static final String ERROR_RATE_LIMITED = "error.rate_limited";
+    /** A long message arrived with parts missing; it was not run. */
+    public static final String ERROR_INCOMPLETE = "error.incomplete";
     /** Outcome {@code NOT_REGISTERED} for a registered-only command. */
     public static final String ERROR_NOT_REGISTERED = "error.not_registered";
     /** Outcome {@code FORBIDDEN}. */

@@ -14,7 +14,15 @@ import java.time.Instant;
  * @param receivedAt when Porter received it
  * @param sender     who the sender is to the access core (unknown phones too)
  * @param language   the language replies to the sender are written in
+ * @param incomplete true when the text is what came of a long message whose other parts never
+ *                   arrived
  */
-public record CommandContext(
-        long inboxId, String phone, String text, Instant receivedAt, Sender sender, ReplyLanguage language) {
+public record CommandContext(long inboxId, String phone, String text, Instant receivedAt, Sender sender,
+        ReplyLanguage language, boolean incomplete) {
+
+    /** The context of a message that arrived whole. */
+    public CommandContext(long inboxId, String phone, String text, Instant receivedAt, Sender sender,
+            ReplyLanguage language) {
+        this(inboxId, phone, text, receivedAt, sender, language, false);
+    }
 }

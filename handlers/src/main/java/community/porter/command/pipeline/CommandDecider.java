@@ -54,6 +54,10 @@ public class CommandDecider {
                 break;
         }
         CommandHandler<?> handler = code.map(handlers::get).orElse(null);
+        if (context.incomplete() && handler != null && mayUse(handler.audience(), context)) {
+            // Part of a long text is missing: running it could broadcast or file half a message.
+            return CommandResult.of(CommandOutcome.BAD_SYNTAX, ReplyKeys.ERROR_INCOMPLETE);
+        }
         if (parsed instanceof ParseError error) {
             return rejectSyntax(error, handler, context);
         }

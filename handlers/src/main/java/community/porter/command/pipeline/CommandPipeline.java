@@ -83,7 +83,8 @@ public class CommandPipeline {
         }
         Sender sender = senders.identify(message.getSender());
         CommandContext context = new CommandContext(inboxId, message.getSender(), message.getText(),
-                message.getReceivedAt(), sender, languages.forSender(sender, message.getText()));
+                message.getReceivedAt(), sender, languages.forSender(sender, message.getText()),
+                message.isIncomplete());
         ParseResult parsed = parser.parse(message.getText());
         CommandResult result = decision.apply(parsed, context);
         List<Long> outboxIds = replies.store(result, context);

@@ -125,6 +125,31 @@ class CommandPipelineTest extends ConversationTest {
     }
 
     @Test
+    void aLongMessageWithPartsMissingIsNotRunButTheSenderIsAskedToSendItAgain() {
+        String half = "BX 3-1-201 厨房水管漏水，楼下天花板已经";
+        long inboxId = inbox.store(new InboundSms("main", FAMILY, SmsConversation.SERVICE_NUMBER, half, null, null,
+                clock.instant(), true)).inboxId();
+
+        Answer answer = porter.answerTo(inboxId, pipeline.run(inboxId));
+
+        assertThat(answer.outcome()).isEqualTo(CommandOutcome.BAD_SYNTAX);
+        assertThat(answer.log().getCommand()).isEqualTo("BX");
+        assertThat(answer.text()).isEqualTo("您的短信有部分内容未收到，未作处理，请重新发送。");
+        assertThat(porter.send(FAMILY, half).outcome()).as("the same text arriving whole is run")
+                .isEqualTo(CommandOutcome.OK);
+    }
+
+    @Test
+    void anIncompleteMessageFromAnUnknownPhoneGetsNoMoreThanTheVisitorHelp() {
+        long inboxId = inbox.store(new InboundSms("main", "+8613912345678", SmsConversation.SERVICE_NUMBER,
+                "GB 2-1-201 停水通知", null, null, clock.instant(), true)).inboxId();
+
+        Answer answer = porter.answerTo(inboxId, pipeline.run(inboxId));
+
+        assertThat(answer.outcome()).isEqualTo(CommandOutcome.NOT_REGISTERED);
+    }
+
+    @Test
     void aKnownCommandWrittenWronglyGetsItsSyntaxHint() {
         Answer answer = porter.send(OWNER, "H please");
 
