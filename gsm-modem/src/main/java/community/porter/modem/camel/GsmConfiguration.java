@@ -56,6 +56,14 @@ public class GsmConfiguration implements Cloneable {
     private Duration maxReopenDelay = Duration.ofSeconds(60);
 
     /**
+     * Sends only through the modem of this name, and is ready only while it runs. The outbound
+     * routes name a modem so: a message whose first parts one modem sent continues on it
+     * ({@code OutboundSms#pinnedTo()} is the modem's name). Empty for the whole pool.
+     */
+    @UriParam(label = "producer")
+    private String modem;
+
+    /**
      * Told when the delete that acknowledges a stored message to the modem went out, or could
      * not; none by default.
      */
@@ -98,6 +106,9 @@ public class GsmConfiguration implements Cloneable {
         positive(pool, sendTimeout, "sendTimeout");
         positive(pool, reopenDelay, "reopenDelay");
         positive(pool, maxReopenDelay, "maxReopenDelay");
+        if (modem != null && modems.stream().noneMatch(m -> m.name().equals(modem))) {
+            throw new IllegalArgumentException("gsm pool '" + pool + "' has no modem '" + modem + "'");
+        }
         if (timeoutsBeforeReset < 1) {
             throw new IllegalArgumentException("gsm pool '" + pool + "': timeoutsBeforeReset must be at least 1");
         }
@@ -171,6 +182,14 @@ public class GsmConfiguration implements Cloneable {
 
     public void setMaxReopenDelay(Duration maxReopenDelay) {
         this.maxReopenDelay = maxReopenDelay;
+    }
+
+    public String getModem() {
+        return modem;
+    }
+
+    public void setModem(String modem) {
+        this.modem = modem;
     }
 
     public AckListener getAckListener() {

@@ -16,7 +16,8 @@ import org.apache.camel.support.DefaultEndpoint;
  * {@code gsm:<pool>[?options]}: a pool of GSM modems on serial ports. Consuming gives inbound
  * messages ({@code InboundSms}) and status reports ({@code DeliveryReceipt}); producing sends an
  * {@code OutboundSms} and answers with its {@code SubmitOutcome}. As a
- * {@link TransportReadiness} it is DOWN while no modem of the pool runs.
+ * {@link TransportReadiness} it is DOWN while no modem of the pool runs ({@code ?modem=<name>}:
+ * while that modem does not run).
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "gsm", title = "GSM modem pool", syntax = "gsm:pool",
         category = {Category.MOBILE})
@@ -70,7 +71,7 @@ public class GsmEndpoint extends DefaultEndpoint implements TransportReadiness {
 
     @Override
     public State readiness() {
-        return getComponent().pool(pool).map(GsmPool::readiness).orElse(State.DOWN);
+        return getComponent().pool(pool).map(p -> p.readiness(configuration.getModem())).orElse(State.DOWN);
     }
 
     GsmPool acquirePool() {

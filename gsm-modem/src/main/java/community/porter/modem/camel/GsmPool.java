@@ -66,7 +66,15 @@ public final class GsmPool {
 
     /** @return READY when a modem runs, else DOWN */
     public TransportReadiness.State readiness() {
-        return modems.stream().anyMatch(m -> m.state() == ModemState.RUNNING)
+        return readiness(null);
+    }
+
+    /**
+     * @param only a modem's name, or {@code null} for any
+     * @return READY when that modem (or any) runs, else DOWN
+     */
+    TransportReadiness.State readiness(String only) {
+        return modems.stream().filter(m -> only == null || m.name().equals(only)).anyMatch(m -> m.state() == ModemState.RUNNING)
                 ? TransportReadiness.State.READY : TransportReadiness.State.DOWN;
     }
 
@@ -92,12 +100,13 @@ public final class GsmPool {
     /**
      * Sends a message, or the rest of one.
      *
-     * @param sms the message
+     * @param sms  the message
+     * @param only the one modem to use, or {@code null} for the least loaded
      * @return the parts sent, named {@code <mr>:<recipient digits>} like their status reports
      * @throws SendException when it could not be sent; {@link SendException#accepted()} names the
      *                       parts that went
      */
-    SubmitOutcome send(OutboundSms sms) {
+    SubmitOutcome send(OutboundSms sms, String only) {
         if (sms.validUntil() != null && Instant.now().isAfter(sms.validUntil())) {
             throw new SendException.Expired("message " + sms.id() + " expired at " + sms.validUntil());
         }
@@ -106,6 +115,10 @@ public final class GsmPool {
             throw new SendException.Rejected("PARTS_CHANGED", new IllegalStateException("message " + sms.id() + " had "
                     + sms.acceptedParts() + " parts accepted but now splits into " + parts.size()));
         }
+        if (only != null && sms.isPartlySent() && !only.equals(sms.pinnedTo())) {
+            throw new SendException.RetryLater("message " + sms.id() + " continues on modem '" + sms.pinnedTo()
+                    + "', not '" + only + "'", null);
+        }
         if (sms.isPartlySent()) {
             ModemWorker pinned = modems.stream().filter(m -> m.name().equals(sms.pinnedTo())).findFirst()
                     .orElseThrow(() -> new SendException.Rejected("NO_SUCH_MODEM", new IllegalStateException("message "
@@ -113,7 +126,7 @@ public final class GsmPool {
             return pinned.send(sms.id(), sms.to(), parts, sms.acceptedParts());
         }
         SendException last = null;
-        for (ModemWorker modem : candidates()) {
+        for (ModemWorker modem : candidates(only)) {
             try {
                 return modem.send(sms.id(), sms.to(), parts, 0);
             } catch (SendException.RetryLater | SendException.OutcomeUnknown e) {
@@ -133,8 +146,9 @@ public final class GsmPool {
     }
 
     /** Running modems, least loaded first. */
-    private List<ModemWorker> candidates() {
+    private List<ModemWorker> candidates(String only) {
         return modems.stream().filter(m -> m.state() == ModemState.RUNNING)
+                .filter(m -> only == null || m.name().equals(only))
                 .sorted(Comparator.comparingInt(ModemWorker::load)
                         .thenComparing(Comparator.comparingInt(ModemWorker::rateBudget).reversed()))
                 .toList();

@@ -40,7 +40,7 @@ public class GsmProducer extends DefaultProducer {
     @Override
     public void process(Exchange exchange) throws Exception {
         OutboundSms sms = exchange.getIn().getMandatoryBody(OutboundSms.class);
-        SubmitOutcome outcome = pool.send(sms);
+        SubmitOutcome outcome = pool.send(sms, endpoint.getConfiguration().getModem());
         exchange.getMessage().setBody(outcome);
         exchange.getMessage().setHeader(GsmBinding.MODEM_HEADER, outcome.connector());
     }
