@@ -12,6 +12,7 @@ import community.porter.modem.at.ModemCommands;
 import community.porter.modem.at.ModemInfo;
 import community.porter.modem.at.ModemInitialiser;
 import community.porter.modem.at.ModemSettings;
+import community.porter.modem.at.SimNotReadyException;
 import community.porter.modem.at.StorageIndication;
 import community.porter.modem.at.StoredSms;
 import community.porter.modem.at.Urc;
@@ -194,6 +195,14 @@ public final class ModemWorker implements AtSessionListener {
             if (handler != null) {
                 sweep();
             }
+        } catch (SimNotReadyException e) {
+            // Opening again would enter a refused PIN again, and the third wrong one locks the
+            // SIM; a missing SIM or a PUK needs a person too. Out of service until restarted.
+            lastError = e.getMessage();
+            state = ModemState.STOPPED;
+            LOG.error("modem '{}' on {} is out of service until Porter restarts: {}", config.name(), config.port(),
+                    e.getMessage());
+            closeSession();
         } catch (AtException | RuntimeException e) {
             lastError = e.getMessage();
             LOG.warn("modem '{}' on {} could not start: {}; trying again in {}", config.name(), config.port(),
