@@ -408,8 +408,9 @@ public final class ModemWorker implements AtSessionListener {
                 LOG.warn("modem '{}': a stored message's listing was unreadable: {}", config.name(), malformed.reason());
                 return;
             }
-            InboundSms placeholder = new InboundSms(poolName(), "unknown", null, "", null, null,
-                    java.time.Instant.now(), true);
+            // The raw PDU is the text, so nothing is lost, and it can never read as a command.
+            InboundSms placeholder = new InboundSms(poolName(), "unknown", null,
+                    "[malformed PDU] " + malformed.rawPdu(), null, null, java.time.Instant.now(), true);
             hand(new StoredItem(placeholder, malformed.reason() + " (PDU " + malformed.rawPdu() + ")",
                     List.of(malformed.index())));
             return;

@@ -103,6 +103,12 @@ class GsmReceiveTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> modem.storage().isEmpty());
         assertThat(received).hasSize(2);
         assertThat(received.get(0).getException()).isNotNull();
+        // The copy read again carries what the inbox recognises a copy by.
+        InboundSms firstTry = received.get(0).getIn().getBody(InboundSms.class);
+        InboundSms secondTry = received.get(1).getIn().getBody(InboundSms.class);
+        assertThat(secondTry.smscTimestamp()).isEqualTo(firstTry.smscTimestamp()).isNotNull();
+        assertThat(secondTry.sender()).isEqualTo(firstTry.sender());
+        assertThat(secondTry.connector()).isEqualTo(firstTry.connector());
         assertThat(modem.deleted()).hasSize(1);
         assertThat(received.get(1).getIn().getBody(InboundSms.class).text()).isEqualTo("KM 2-2");
     }
@@ -145,8 +151,10 @@ class GsmReceiveTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> modem.storage().isEmpty());
         assertThat(received).hasSize(2);
-        assertThat(received).anySatisfy(e -> assertThat(e.getIn().getHeader(GsmBinding.MALFORMED_HEADER, String.class))
-                .isNotBlank());
+        assertThat(received).anySatisfy(e -> {
+            assertThat(e.getIn().getHeader(GsmBinding.MALFORMED_HEADER, String.class)).isNotBlank();
+            assertThat(e.getIn().getBody(InboundSms.class).text()).isEqualTo("[malformed PDU] 0004");
+        });
         assertThat(received).anySatisfy(e -> assertThat(e.getIn().getBody(InboundSms.class).text()).isEqualTo("KM 5-5"));
     }
 }
