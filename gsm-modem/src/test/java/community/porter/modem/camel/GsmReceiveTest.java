@@ -43,11 +43,16 @@ class GsmReceiveTest {
     }
 
     private void startCamel(Duration sweepInterval, boolean blockRoute) throws Exception {
+        startCamel(sweepInterval, Duration.ofMinutes(10), blockRoute);
+    }
+
+    private void startCamel(Duration sweepInterval, Duration concatTimeout, boolean blockRoute) throws Exception {
         camel = new DefaultCamelContext();
         GsmComponent gsm = new GsmComponent();
         GsmConfiguration options = new GsmConfiguration();
         options.setModems(List.of(ModemConfig.of("huawei", modem.hostPath().toString())));
         options.setSweepInterval(sweepInterval);
+        options.setConcatTimeout(concatTimeout);
         options.setCommandTimeout(Duration.ofSeconds(2));
         gsm.addPool("modems", options);
         camel.addComponent("gsm", gsm);
@@ -140,6 +145,22 @@ class GsmReceiveTest {
         InboundSms sms = received.get(0).getIn().getBody(InboundSms.class);
         assertThat(sms.text()).isEqualTo(text);
         assertThat(sms.incomplete()).isFalse();
+    }
+
+    @Test
+    void aLongMessageMissingAPartIsPassedOnIncompleteAfterTheConcatTimeout() throws Exception {
+        List<community.porter.modem.pdu.EncodedPdu> pdus = community.porter.modem.sim.IncomingSms
+                .of("+8613800000006", "请开门".repeat(40)).pdus();
+        assertThat(pdus).hasSizeGreaterThan(1);
+        modem.deliverPdu(pdus.get(0).hex(), pdus.get(0).tpduLength());
+
+        startCamel(Duration.ofMillis(300), Duration.ofSeconds(1), false);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> modem.storage().isEmpty());
+        assertThat(received).hasSize(1);
+        InboundSms sms = received.get(0).getIn().getBody(InboundSms.class);
+        assertThat(sms.incomplete()).isTrue();
+        assertThat(sms.text()).startsWith("请开门").hasSizeLessThan(120);
     }
 
     @Test
