@@ -26,8 +26,10 @@ import community.porter.modem.serial.SerialSettings;
 import community.porter.sms.InboundSms;
 import community.porter.sms.SendException;
 import community.porter.sms.SubmitOutcome;
+import community.porter.sms.codec.ConcatInfo;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,6 +42,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,6 +86,7 @@ public final class ModemWorker implements AtSessionListener {
     private volatile ModemInfo info;
     private volatile String lastError;
     private volatile InboundHandler handler;
+    private volatile String poolName = "";
     private volatile long generation;
     private Duration backOff;
     private ScheduledFuture<?> sweeps;
@@ -410,7 +414,7 @@ public final class ModemWorker implements AtSessionListener {
             }
             // The raw PDU is the text, so nothing is lost, and it can never read as a command.
             InboundSms placeholder = new InboundSms(poolName(), "unknown", null,
-                    "[malformed PDU] " + malformed.rawPdu(), null, null, java.time.Instant.now(), true);
+                    "[malformed PDU] " + malformed.rawPdu(), null, null, Instant.now(), true);
             hand(new StoredItem(placeholder, malformed.reason() + " (PDU " + malformed.rawPdu() + ")",
                     List.of(malformed.index())));
             return;
@@ -419,7 +423,7 @@ public final class ModemWorker implements AtSessionListener {
         if (readable.pdu() instanceof SmsStatusReport report) {
             hand(new StoredItem(GsmBinding.receipt(config.name(), report), null, List.of(readable.index())));
         } else if (readable.pdu() instanceof SmsDeliver deliver) {
-            var concat = deliver.userData().concat();
+            Optional<ConcatInfo> concat = deliver.userData().concat();
             if (concat.isPresent() && concat.get().total() > 1) {
                 parts.add(readable, concat.get()).ifPresent(whole -> hand(new StoredItem(
                         GsmBinding.inbound(poolName(), whole.first(), whole.text(), false), null, whole.indexes())));
@@ -479,8 +483,7 @@ public final class ModemWorker implements AtSessionListener {
         return poolName;
     }
 
-    private volatile String poolName = "";
-
+    /** @param name the pool the modem belongs to: the connector of the messages it receives */
     void poolName(String name) {
         this.poolName = name;
     }
@@ -491,7 +494,7 @@ public final class ModemWorker implements AtSessionListener {
      * @param item   what was stored
      * @param result told true when every index was deleted, false when one could not be
      */
-    void acknowledge(StoredItem item, java.util.function.Consumer<Boolean> result) {
+    void acknowledge(StoredItem item, Consumer<Boolean> result) {
         if (item.indexes().isEmpty()) {
             result.accept(true);
             return;

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -85,7 +86,7 @@ final class StoredParts {
      * @param concat its concatenation header
      * @return its message when this part completed it
      */
-    java.util.Optional<Whole> add(StoredSms.Readable part, ConcatInfo concat) {
+    Optional<Whole> add(StoredSms.Readable part, ConcatInfo concat) {
         SmsDeliver deliver = (SmsDeliver) part.pdu();
         Key key = new Key(deliver.originator().displayValue(), concat.reference(), concat.total(),
                 concat.sixteenBitReference());
@@ -96,10 +97,10 @@ final class StoredParts {
             group.copies.add(part.index());
         }
         if (group.parts.size() < concat.total()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         groups.remove(key);
-        return java.util.Optional.of(new Whole(new ArrayList<>(group.parts.values()), false, group.copies));
+        return Optional.of(new Whole(new ArrayList<>(group.parts.values()), false, group.copies));
     }
 
     /** @return messages whose parts waited longer than the timeout, passed on with what came */
