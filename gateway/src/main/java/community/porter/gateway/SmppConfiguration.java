@@ -59,8 +59,8 @@ class SmppConfiguration {
         return component;
     }
 
-    @Bean
-    TransportEndpoints transportEndpoints(SmscConnections connections) {
+    /** The SMPP part of the routes' endpoints; {@link TransportConfiguration} adds the modems'. */
+    static TransportEndpoints smscEndpoints(SmscConnections connections) {
         // A RECEIVER bind cannot send and a TRANSMITTER bind cannot receive.
         List<String> inbound = connections.byName().entrySet().stream()
                 .filter(c -> c.getValue().getBindType() != SmscConfiguration.BindType.TRANSMITTER)

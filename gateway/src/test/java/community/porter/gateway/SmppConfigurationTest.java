@@ -32,7 +32,7 @@ class SmppConfigurationTest {
         SmppConfiguration.SmscConnections connections = configuration.smscConnections(smpp,
                 new PorterProperties("86", "10690000"), new StaticListableBeanFactory().getBeanProvider(
                         community.porter.demo.smsc.DemoSmsc.class));
-        TransportEndpoints endpoints = configuration.transportEndpoints(connections);
+        TransportEndpoints endpoints = SmppConfiguration.smscEndpoints(connections);
 
         assertThat(connections.byName().get("out").getBindType()).isEqualTo(SmscConfiguration.BindType.TRANSMITTER);
         assertThat(connections.byName().get("in").getBindType()).isEqualTo(SmscConfiguration.BindType.RECEIVER);

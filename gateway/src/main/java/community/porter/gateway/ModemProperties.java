@@ -1,0 +1,61 @@
+package community.porter.gateway;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The GSM modems Porter drives ({@code porter.modems[n].*}). None by default.
+ *
+ * @param modems one entry per modem
+ */
+@Validated
+@ConfigurationProperties("porter")
+public record ModemProperties(@Valid @DefaultValue List<Modem> modems) {
+
+    /**
+     * One modem on a serial port.
+     *
+     * @param name          its name in logs, health and delivery reports; default {@code modem<n>}
+     *                      by position
+     * @param port          the serial device, e.g. {@code /dev/ttyUSB2}; prefer a stable
+     *                      {@code /dev/serial/by-id/...} link
+     * @param pin           the SIM PIN; empty when the SIM has none
+     * @param pool          the pool it belongs to, its endpoint {@code gsm:<pool>}; default
+     *                      {@code modems}
+     * @param baud          the port's speed; default 115200
+     * @param ratePerMinute most message parts it sends per minute, 0 for no limit; default 0
+     * @param storage       where received messages are kept until Porter stored them: {@code SM}
+     *                      (SIM), {@code ME} (modem) or {@code MT} (both); default SM
+     * @param imei          the IMEI expected on this port; empty for any. Set it and a modem that
+     *                      moved to another port after a re-plug is not used in its place
+     * @param iccid         the ICCID of the SIM expected; empty for any
+     */
+    public record Modem(
+            String name,
+            @NotBlank String port,
+            @NotNull @DefaultValue("") @Pattern(regexp = "|[0-9]{4,8}", message = "must be 4 to 8 digits") String pin,
+            @NotNull @DefaultValue("modems") @Pattern(regexp = "[A-Za-z0-9_.-]+",
+                    message = "must be letters, digits, '.', '_' or '-'") String pool,
+            @Positive @DefaultValue("115200") int baud,
+            @Min(0) @DefaultValue("0") int ratePerMinute,
+            @NotNull @DefaultValue("SM") @Pattern(regexp = "SM|ME|MT", message = "must be SM, ME or MT") String storage,
+            @NotNull @DefaultValue("") @Pattern(regexp = "|[0-9]{14,16}", message = "must be an IMEI") String imei,
+            @NotNull @DefaultValue("") @Pattern(regexp = "|[0-9A-Fa-f]{18,22}", message = "must be an ICCID") String iccid) {
+
+        /**
+         * @param index the modem's position in the list
+         * @return its name, or {@code modem<index>} when none was given
+         */
+        public String nameOr(int index) {
+            return name == null || name.isBlank() ? "modem" + index : name;
+        }
+    }
+}
