@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -147,8 +148,13 @@ class OutboundRoutingEndToEndTest {
     void aThrottlingSmscStillGetsEveryPartOfEveryMessageExactlyOnce() throws Exception {
         AtomicInteger submitted = new AtomicInteger();
         List<SubmitSm> throttled = new CopyOnWriteArrayList<>();
+        AtomicBoolean secondPartRefused = new AtomicBoolean();
         smscA.answerSubmits(submit -> {
-            if (submitted.incrementAndGet() % 5 == 0) {
+            // Every 5th submit; and, so that a resume part-way happens whatever the interleaving of
+            // the senders, the first second part that comes.
+            boolean fifth = submitted.incrementAndGet() % 5 == 0;
+            boolean firstSecondPart = Submitted.part(submit)[1] == 2 && secondPartRefused.compareAndSet(false, true);
+            if (fifth || firstSecondPart) {
                 throttled.add(submit);
                 return ESME_RTHROTTLED;
             }
