@@ -42,6 +42,7 @@ class ModemConfiguration {
         modems.forEach((pool, list) -> {
             GsmConfiguration configuration = new GsmConfiguration();
             configuration.setModems(list);
+            configuration.setPortCandidates(properties.modemPortCandidates());
             configuration.validate(pool);
             pools.put(pool, configuration);
         });

@@ -14,11 +14,18 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The GSM modems Porter drives ({@code porter.modems[n].*}). None by default.
  *
- * @param modems one entry per modem
+ * @param modems               one entry per modem
+ * @param modemPortCandidates where a modem whose port disappeared is looked for by its IMEI or
+ *                            ICCID, as after USB re-enumeration
+ *                            ({@code porter.modem-port-candidates}): absolute paths whose last
+ *                            name may be a glob; default {@code /dev/ttyUSB*} and
+ *                            {@code /dev/ttyACM*}
  */
 @Validated
 @ConfigurationProperties("porter")
-public record ModemProperties(@Valid @DefaultValue List<Modem> modems) {
+public record ModemProperties(@Valid @DefaultValue List<Modem> modems,
+        @NotNull @DefaultValue({"/dev/ttyUSB*", "/dev/ttyACM*"})
+        List<@Pattern(regexp = "/.+", message = "must be an absolute path") String> modemPortCandidates) {
 
     /**
      * One modem on a serial port.
@@ -35,7 +42,9 @@ public record ModemProperties(@Valid @DefaultValue List<Modem> modems) {
      * @param storage       where received messages are kept until Porter stored them: {@code SM}
      *                      (SIM), {@code ME} (modem) or {@code MT} (both); default SM
      * @param imei          the IMEI expected on this port; empty for any. Set it and a modem that
-     *                      moved to another port after a re-plug is not used in its place
+     *                      moved to another port after a re-plug is not used in its place; when
+     *                      the port is gone, the modem with this IMEI is looked for under
+     *                      {@code modemPortCandidates} (without it, under the IMEI learnt at start)
      * @param iccid         the ICCID of the SIM expected; empty for any
      */
     public record Modem(

@@ -43,7 +43,7 @@ class ModemConfigurationTest {
         ModemConfiguration configuration = new ModemConfiguration();
         ModemConfiguration.ModemPools pools = configuration.modemPools(new ModemProperties(List.of(
                 modem("a", "/dev/ttyUSB0", "modems"), modem(null, "/dev/ttyUSB1", "modems"),
-                modem("shop", "/dev/ttyUSB2", "shop-pool"))));
+                modem("shop", "/dev/ttyUSB2", "shop-pool")), List.of("/dev/ttyUSB*")));
         Map<String, community.porter.smpp.SmscConfiguration> smsc = new LinkedHashMap<>();
         smsc.put("main", new community.porter.smpp.SmscConfiguration());
 
@@ -51,6 +51,7 @@ class ModemConfigurationTest {
                 new SmppConfiguration.SmscConnections(smsc), pools);
 
         assertThat(pools.byName().get("modems").getModems()).extracting(ModemConfig::name).containsExactly("a", "modem1");
+        assertThat(pools.byName().get("shop-pool").getPortCandidates()).containsExactly("/dev/ttyUSB*");
         assertThat(endpoints.inbound()).containsExactly("smsc:main", "gsm:modems", "gsm:shop-pool");
         assertThat(endpoints.outbound()).extracting(TransportEndpoints.Outbound::name)
                 .containsExactly("main", "modems", "shop-pool", "a", "modem1", "shop");
@@ -67,7 +68,16 @@ class ModemConfigurationTest {
                     assertThat(bound.baud()).isEqualTo(115200);
                     assertThat(bound.storage()).isEqualTo("SM");
                     assertThat(bound.ratePerMinute()).isEqualTo(6);
+                    assertThat(context.getBean(ModemProperties.class).modemPortCandidates())
+                            .containsExactly("/dev/ttyUSB*", "/dev/ttyACM*");
                 });
+        properties.withPropertyValues("porter.modems[0].port=/dev/ttyUSB0",
+                "porter.modem-port-candidates=/dev/serial/by-path/*,/dev/ttyUSB*")
+                .run(context -> assertThat(context.getBean(ModemProperties.class).modemPortCandidates())
+                        .containsExactly("/dev/serial/by-path/*", "/dev/ttyUSB*"));
+        properties.withPropertyValues("porter.modems[0].port=/dev/ttyUSB0", "porter.modem-port-candidates=ttyUSB*")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasStackTraceContaining("modemPortCandidates"));
         properties.withPropertyValues("porter.modems[0].port=/dev/ttyUSB0", "porter.modems[0].pin=12")
                 .run(context -> assertThat(context).hasFailed().getFailure().hasStackTraceContaining("pin"));
         properties.withPropertyValues("porter.modems[0].pin=1234")
@@ -81,7 +91,7 @@ class ModemConfigurationTest {
         try (SimulatedModem simulated = SimulatedModem.start(Dialect.ZTE)) {
             ModemConfiguration configuration = new ModemConfiguration();
             ModemConfiguration.ModemPools pools = configuration.modemPools(new ModemProperties(List.of(
-                    modem("zte", simulated.hostPath().toString(), "modems"))));
+                    modem("zte", simulated.hostPath().toString(), "modems")), List.of("/dev/ttyUSB*")));
             GsmComponent gsm = configuration.gsmComponent(pools, Mockito.mock(AckListener.class),
                     Mockito.mock(PendingPartStore.class));
             ModemHealthIndicator health = new ModemHealthIndicator(gsm);

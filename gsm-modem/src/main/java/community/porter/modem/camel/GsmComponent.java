@@ -27,6 +27,8 @@ public class GsmComponent extends DefaultComponent {
     private final Map<String, GsmConfiguration> registered = new ConcurrentHashMap<>();
     private final Map<String, Shared> pools = new HashMap<>();
     private Function<ModemConfig, SerialLink> links = ModemWorker::serialLink;
+    /** Shared by every pool, so that no modem probes a port another pool's modem holds. */
+    private final PortClaims claims = new PortClaims();
 
     /**
      * Registers a named pool, e.g. from Spring properties.
@@ -81,7 +83,7 @@ public class GsmComponent extends DefaultComponent {
     synchronized GsmPool acquire(String name, GsmConfiguration options) {
         Shared shared = pools.get(name);
         if (shared == null) {
-            shared = new Shared(new GsmPool(name, options, links));
+            shared = new Shared(new GsmPool(name, options, links, claims));
             pools.put(name, shared);
             shared.pool.start();
         }

@@ -56,6 +56,15 @@ public class GsmConfiguration implements Cloneable {
     private Duration maxReopenDelay = Duration.ofSeconds(60);
 
     /**
+     * Where a modem whose port disappeared is looked for, as after USB re-enumeration: absolute
+     * paths whose last name may be a glob. Each existing port that no other modem holds is asked
+     * for its IMEI (or ICCID), and the modem moves to the one that answers with its own: the one
+     * configured, else the one learnt when it first started. Checked on every try to reopen.
+     */
+    @UriParam(label = "advanced", defaultValue = "/dev/ttyUSB*,/dev/ttyACM*")
+    private List<String> portCandidates = new ArrayList<>(List.of("/dev/ttyUSB*", "/dev/ttyACM*"));
+
+    /**
      * Sends only through the modem of this name, and is ready only while it runs. The outbound
      * routes name a modem so: a message whose first parts one modem sent continues on it
      * ({@code OutboundSms#pinnedTo()} is the modem's name). Empty for the whole pool.
@@ -83,6 +92,7 @@ public class GsmConfiguration implements Cloneable {
         try {
             GsmConfiguration copy = (GsmConfiguration) super.clone();
             copy.modems = new ArrayList<>(modems);
+            copy.portCandidates = new ArrayList<>(portCandidates);
             return copy;
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
@@ -108,6 +118,10 @@ public class GsmConfiguration implements Cloneable {
         positive(pool, maxReopenDelay, "maxReopenDelay");
         if (modem != null && modems.stream().noneMatch(m -> m.name().equals(modem))) {
             throw new IllegalArgumentException("gsm pool '" + pool + "' has no modem '" + modem + "'");
+        }
+        if (portCandidates == null || portCandidates.stream().anyMatch(c -> c == null || !c.startsWith("/"))) {
+            throw new IllegalArgumentException("gsm pool '" + pool + "': portCandidates are absolute paths, got "
+                    + portCandidates);
         }
         if (timeoutsBeforeReset < 1) {
             throw new IllegalArgumentException("gsm pool '" + pool + "': timeoutsBeforeReset must be at least 1");
@@ -182,6 +196,14 @@ public class GsmConfiguration implements Cloneable {
 
     public void setMaxReopenDelay(Duration maxReopenDelay) {
         this.maxReopenDelay = maxReopenDelay;
+    }
+
+    public List<String> getPortCandidates() {
+        return portCandidates;
+    }
+
+    public void setPortCandidates(List<String> portCandidates) {
+        this.portCandidates = portCandidates == null ? null : new ArrayList<>(portCandidates);
     }
 
     public String getModem() {

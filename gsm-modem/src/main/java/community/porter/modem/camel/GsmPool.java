@@ -35,10 +35,14 @@ public final class GsmPool {
     private final List<ModemWorker> modems = new ArrayList<>();
 
     GsmPool(String name, GsmConfiguration options, Function<ModemConfig, SerialLink> links) {
+        this(name, options, links, new PortClaims());
+    }
+
+    GsmPool(String name, GsmConfiguration options, Function<ModemConfig, SerialLink> links, PortClaims claims) {
         this.name = name;
         this.options = options;
         for (ModemConfig modem : options.getModems()) {
-            ModemWorker worker = new ModemWorker(modem, options, links);
+            ModemWorker worker = new ModemWorker(modem, options, links, claims);
             worker.poolName(name);
             modems.add(worker);
         }

@@ -62,6 +62,14 @@ public record ModemConfig(String name, String port, String pin, int baud, String
         return new ModemConfig(name, port, pin, baud, storage, perMinute, imei, iccid);
     }
 
+    /**
+     * @param otherPort the serial device the modem was found on
+     * @return this modem on that device
+     */
+    public ModemConfig withPort(String otherPort) {
+        return new ModemConfig(name, otherPort, pin, baud, storage, ratePerMinute, imei, iccid);
+    }
+
     /** Keeps the PIN out of logs. */
     @Override
     public String toString() {

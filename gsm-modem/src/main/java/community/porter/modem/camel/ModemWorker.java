@@ -27,6 +27,8 @@ import community.porter.sms.InboundSms;
 import community.porter.sms.SendException;
 import community.porter.sms.SubmitOutcome;
 import community.porter.sms.codec.ConcatInfo;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,6 +57,10 @@ import org.slf4j.LoggerFactory;
  * row (from {@link GsmConfiguration#getReopenDelay()} to
  * {@link GsmConfiguration#getMaxReopenDelay()}).
  *
+ * <p>When its port is gone at a reopen, as after USB re-enumeration, it looks for the modem under
+ * {@link GsmConfiguration#getPortCandidates()} by the configured IMEI or ICCID, else by the IMEI
+ * it learnt at its first start, and carries on there ({@link ModemLocator}).
+ *
  * <p>Receiving: a {@code +CMTI}/{@code +CDSI}, and the sweep (AT+CMGL) at start and every
  * {@link GsmConfiguration#getSweepInterval()}, read the stored messages on the modem's own
  * inbound thread and hand them to the {@link InboundHandler}. A stored message is deleted only
@@ -73,6 +79,8 @@ public final class ModemWorker implements AtSessionListener {
     private final ModemConfig config;
     private final GsmConfiguration options;
     private final Function<ModemConfig, SerialLink> links;
+    private final PortClaims claims;
+    private final ModemLocator locator;
     private final SendRate rate;
     private final StoredParts parts;
     private final ScheduledExecutorService inbound;
@@ -81,6 +89,8 @@ public final class ModemWorker implements AtSessionListener {
     private final AtomicInteger timeoutsInARow = new AtomicInteger();
 
     private volatile ModemState state = ModemState.STARTING;
+    /** The port in use: the configured one until the modem is found under another. */
+    private volatile String port;
     private volatile AtSession session;
     private volatile ModemCommands commands;
     private volatile ModemInfo info;
@@ -92,9 +102,18 @@ public final class ModemWorker implements AtSessionListener {
     private ScheduledFuture<?> sweeps;
 
     ModemWorker(ModemConfig config, GsmConfiguration options, Function<ModemConfig, SerialLink> links) {
+        this(config, options, links, new PortClaims());
+    }
+
+    ModemWorker(ModemConfig config, GsmConfiguration options, Function<ModemConfig, SerialLink> links,
+            PortClaims claims) {
         this.config = config;
         this.options = options;
         this.links = links;
+        this.claims = claims;
+        this.port = config.port();
+        claims.claim(port, config.name());
+        this.locator = new ModemLocator(links, claims, sessionSettings());
         this.rate = new SendRate(config.ratePerMinute(), Clock.systemUTC());
         this.parts = new StoredParts(Clock.systemUTC(), options.getConcatTimeout());
         this.backOff = options.getReopenDelay();
@@ -122,7 +141,7 @@ public final class ModemWorker implements AtSessionListener {
 
     /** @return what it is doing, for health reports */
     public ModemStatus status() {
-        return new ModemStatus(config.name(), config.port(), state, Optional.ofNullable(info),
+        return new ModemStatus(config.name(), port, state, Optional.ofNullable(info),
                 Optional.ofNullable(lastError), sending.get());
     }
 
@@ -167,6 +186,7 @@ public final class ModemWorker implements AtSessionListener {
         state = ModemState.STOPPED;
         inbound.shutdownNow();
         closeSession();
+        claims.release(port, config.name());
     }
 
     private void open() {
@@ -176,7 +196,8 @@ public final class ModemWorker implements AtSessionListener {
         state = ModemState.STARTING;
         long mine = ++generation;
         try {
-            AtSession opened = AtSession.open(links.apply(config), sessionSettings(), this);
+            relocateIfGone();
+            AtSession opened = AtSession.open(links.apply(config.withPort(port)), sessionSettings(), this);
             session = opened;
             ModemCommands opening = new ModemCommands(opened);
             ModemSettings settings = ModemSettings.DEFAULT.withStorage(config.storage());
@@ -194,7 +215,7 @@ public final class ModemWorker implements AtSessionListener {
             backOff = options.getReopenDelay();
             lastError = null;
             state = ModemState.RUNNING;
-            LOG.info("modem '{}' on {} running: {} {}, IMEI {}, {}", config.name(), config.port(), learnt.manufacturer(),
+            LOG.info("modem '{}' on {} running: {} {}, IMEI {}, {}", config.name(), port, learnt.manufacturer(),
                     learnt.model(), learnt.imei(), learnt.registration().state());
             if (handler != null) {
                 sweep();
@@ -204,25 +225,54 @@ public final class ModemWorker implements AtSessionListener {
             // SIM; a missing SIM or a PUK needs a person too. Out of service until restarted.
             lastError = e.getMessage();
             state = ModemState.STOPPED;
-            LOG.error("modem '{}' on {} is out of service until Porter restarts: {}", config.name(), config.port(),
+            LOG.error("modem '{}' on {} is out of service until Porter restarts: {}", config.name(), port,
                     e.getMessage());
             closeSession();
         } catch (AtException | RuntimeException e) {
             lastError = e.getMessage();
-            LOG.warn("modem '{}' on {} could not start: {}; trying again in {}", config.name(), config.port(),
+            LOG.warn("modem '{}' on {} could not start: {}; trying again in {}", config.name(), port,
                     e.getMessage(), backOff);
             closeSession();
             reopenLater();
         }
     }
 
+    /**
+     * When the port is gone, as after USB re-enumeration, looks for the modem under the
+     * candidate ports by its identity, and moves to the port it answers on.
+     *
+     * @throws IllegalStateException when it is not found, so that the next try waits longer
+     */
+    private void relocateIfGone() {
+        if (Files.exists(Path.of(port))) {
+            return;
+        }
+        ModemInfo learnt = info;
+        ModemLocator.ModemIdentity identity = new ModemLocator.ModemIdentity(
+                Optional.ofNullable(config.imei()).or(() -> Optional.ofNullable(learnt).map(ModemInfo::imei)),
+                Optional.ofNullable(config.iccid()).or(() -> Optional.ofNullable(learnt).flatMap(ModemInfo::iccid)));
+        if (!identity.known()) {
+            throw new IllegalStateException("port " + port + " is gone, and the modem's IMEI is not known to look "
+                    + "for it elsewhere");
+        }
+        Optional<String> found = locator.find(config.withPort(port), identity,
+                PortCandidates.list(options.getPortCandidates()));
+        if (found.isEmpty() || !claims.claim(found.get(), config.name())) {
+            throw new IllegalStateException("port " + port + " is gone, and no free candidate port answers with "
+                    + identity);
+        }
+        LOG.info("modem '{}' with {} moved from {} to {}", config.name(), identity, port, found.get());
+        claims.release(port, config.name());
+        port = found.get();
+    }
+
     private void checkIdentity(ModemInfo learnt) {
         if (config.imei() != null && !config.imei().equals(learnt.imei())) {
-            throw new IllegalStateException("port " + config.port() + " has the modem with IMEI " + learnt.imei()
+            throw new IllegalStateException("port " + port + " has the modem with IMEI " + learnt.imei()
                     + ", not " + config.imei());
         }
         if (config.iccid() != null && !learnt.iccid().map(config.iccid()::equals).orElse(false)) {
-            throw new IllegalStateException("port " + config.port() + " has the SIM with ICCID "
+            throw new IllegalStateException("port " + port + " has the SIM with ICCID "
                     + learnt.iccid().orElse("unknown") + ", not " + config.iccid());
         }
     }
@@ -248,7 +298,7 @@ public final class ModemWorker implements AtSessionListener {
             state = ModemState.RECOVERING;
         }
         lastError = why;
-        LOG.warn("modem '{}' on {}: {}; resetting and reopening", config.name(), config.port(), why);
+        LOG.warn("modem '{}' on {}: {}; resetting and reopening", config.name(), port, why);
         execute(() -> {
             ModemCommands current = commands;
             commands = null;
