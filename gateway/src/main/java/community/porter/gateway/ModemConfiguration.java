@@ -43,6 +43,12 @@ class ModemConfiguration {
             GsmConfiguration configuration = new GsmConfiguration();
             configuration.setModems(list);
             configuration.setPortCandidates(properties.modemPortCandidates());
+            ModemProperties.Pool timings = properties.modemPool();
+            configuration.setSweepInterval(timings.sweepInterval());
+            configuration.setConcatTimeout(timings.concatTimeout());
+            configuration.setCommandTimeout(timings.commandTimeout());
+            configuration.setSendTimeout(timings.sendTimeout());
+            configuration.setTimeoutsBeforeReset(timings.timeoutsBeforeReset());
             configuration.validate(pool);
             pools.put(pool, configuration);
         });

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -20,12 +21,35 @@ import org.springframework.validation.annotation.Validated;
  *                            ({@code porter.modem-port-candidates}): absolute paths whose last
  *                            name may be a glob; default {@code /dev/ttyUSB*} and
  *                            {@code /dev/ttyACM*}
+ * @param modemPool           how every pool watches its modems ({@code porter.modem-pool.*})
  */
 @Validated
 @ConfigurationProperties("porter")
 public record ModemProperties(@Valid @DefaultValue List<Modem> modems,
         @NotNull @DefaultValue({"/dev/ttyUSB*", "/dev/ttyACM*"})
-        List<@Pattern(regexp = "/.+", message = "must be an absolute path") String> modemPortCandidates) {
+        List<@Pattern(regexp = "/.+", message = "must be an absolute path") String> modemPortCandidates,
+        @Valid @NotNull @DefaultValue Pool modemPool) {
+
+    /**
+     * Timings of every modem pool.
+     *
+     * @param sweepInterval       how often each modem's storage is listed for messages whose
+     *                            indication was missed or whose handling failed; default 60 s
+     * @param concatTimeout       how long the missing parts of a long message are waited for;
+     *                            default 10 minutes
+     * @param commandTimeout      the deadline of an ordinary AT command; default 5 s
+     * @param sendTimeout         the deadline of AT+CMGS once the message is written: the network
+     *                            can take long; default 60 s
+     * @param timeoutsBeforeReset commands in a row without an answer before the modem is reset
+     *                            and its port re-opened; default 2
+     */
+    public record Pool(
+            @NotNull @DefaultValue("60s") Duration sweepInterval,
+            @NotNull @DefaultValue("10m") Duration concatTimeout,
+            @NotNull @DefaultValue("5s") Duration commandTimeout,
+            @NotNull @DefaultValue("60s") Duration sendTimeout,
+            @Positive @DefaultValue("2") int timeoutsBeforeReset) {
+    }
 
     /**
      * One modem on a serial port.

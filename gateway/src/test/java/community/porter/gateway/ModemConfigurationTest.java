@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import community.porter.modem.camel.GsmComponent;
+import community.porter.modem.camel.GsmConfiguration;
 import community.porter.modem.camel.GsmEndpoint;
 import community.porter.modem.camel.ModemConfig;
 import community.porter.modem.sim.Dialect;
@@ -27,6 +28,9 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 /** {@code porter.modems[n]} turned into gsm pools, the routes' endpoints and health. */
 class ModemConfigurationTest {
 
+    private static final ModemProperties.Pool DEFAULT_TIMINGS = new ModemProperties.Pool(Duration.ofSeconds(60),
+            Duration.ofMinutes(10), Duration.ofSeconds(5), Duration.ofSeconds(60), 2);
+
     private final ApplicationContextRunner properties = new ApplicationContextRunner()
             .withUserConfiguration(Enable.class);
 
@@ -43,7 +47,7 @@ class ModemConfigurationTest {
         ModemConfiguration configuration = new ModemConfiguration();
         ModemConfiguration.ModemPools pools = configuration.modemPools(new ModemProperties(List.of(
                 modem("a", "/dev/ttyUSB0", "modems"), modem(null, "/dev/ttyUSB1", "modems"),
-                modem("shop", "/dev/ttyUSB2", "shop-pool")), List.of("/dev/ttyUSB*")));
+                modem("shop", "/dev/ttyUSB2", "shop-pool")), List.of("/dev/ttyUSB*"), DEFAULT_TIMINGS));
         Map<String, community.porter.smpp.SmscConfiguration> smsc = new LinkedHashMap<>();
         smsc.put("main", new community.porter.smpp.SmscConfiguration());
 
@@ -57,6 +61,22 @@ class ModemConfigurationTest {
                 .containsExactly("main", "modems", "shop-pool", "a", "modem1", "shop");
         assertThat(endpoints.findOutbound("modem1")).get().extracting(TransportEndpoints.Outbound::uri)
                 .isEqualTo("gsm:modems?modem=modem1");
+    }
+
+    @Test
+    void poolTimingsAreBoundAndReachEveryPool() {
+        properties.withPropertyValues("porter.modems[0].port=/dev/ttyUSB0", "porter.modem-pool.send-timeout=7s",
+                "porter.modem-pool.sweep-interval=15s", "porter.modem-pool.timeouts-before-reset=3")
+                .run(context -> {
+                    ModemProperties bound = context.getBean(ModemProperties.class);
+                    assertThat(bound.modemPool().commandTimeout()).isEqualTo(Duration.ofSeconds(5));
+                    GsmConfiguration pool = new ModemConfiguration().modemPools(bound).byName().get("modems");
+                    assertThat(pool.getSendTimeout()).isEqualTo(Duration.ofSeconds(7));
+                    assertThat(pool.getSweepInterval()).isEqualTo(Duration.ofSeconds(15));
+                    assertThat(pool.getTimeoutsBeforeReset()).isEqualTo(3);
+                });
+        properties.withPropertyValues("porter.modems[0].port=/dev/ttyUSB0", "porter.modem-pool.timeouts-before-reset=0")
+                .run(context -> assertThat(context).hasFailed().getFailure().hasStackTraceContaining("timeoutsBeforeReset"));
     }
 
     @Test
@@ -91,7 +111,7 @@ class ModemConfigurationTest {
         try (SimulatedModem simulated = SimulatedModem.start(Dialect.ZTE)) {
             ModemConfiguration configuration = new ModemConfiguration();
             ModemConfiguration.ModemPools pools = configuration.modemPools(new ModemProperties(List.of(
-                    modem("zte", simulated.hostPath().toString(), "modems")), List.of("/dev/ttyUSB*")));
+                    modem("zte", simulated.hostPath().toString(), "modems")), List.of("/dev/ttyUSB*"), DEFAULT_TIMINGS));
             GsmComponent gsm = configuration.gsmComponent(pools, Mockito.mock(AckListener.class),
                     Mockito.mock(PendingPartStore.class));
             ModemHealthIndicator health = new ModemHealthIndicator(gsm);
