@@ -8,6 +8,8 @@ import community.porter.access.door.AccessRecord;
 import community.porter.access.door.Door;
 import community.porter.access.message.InboxMessage;
 import community.porter.access.message.OutboxMessage;
+import community.porter.access.org.OrgNode;
+import community.porter.access.org.Room;
 import community.porter.access.visitor.VisitorPass;
 import java.time.Instant;
 
@@ -63,12 +65,12 @@ final class IntegrationEventBodies {
     }
 
     /** {@code DOOR_OPENED}, {@code ACCESS_DENIED} or {@code DOOR_FAILED}. */
-    static String access(AccessRecord record) {
+    static String access(AccessRecord record, Door door, Card card) {
         ObjectNode node = header(accessType(record), record.getAt());
-        putDoor(node, record.getDoor());
+        putDoor(node, door);
         node.put("result", record.getResult().name());
-        if (record.getCard() != null) {
-            node.put("card", record.getCard().getNumber());
+        if (card != null) {
+            node.put("card", card.getNumber());
         }
         if (record.getPass() != null) {
             node.put("passId", record.getPass().getId());
@@ -95,11 +97,11 @@ final class IntegrationEventBodies {
     }
 
     /** {@code PASS_ISSUED}; the pass code itself opens doors and is not published. */
-    static String passIssued(VisitorPass pass) {
+    static String passIssued(VisitorPass pass, Room room, OrgNode community) {
         ObjectNode node = header("PASS_ISSUED", pass.getCreatedAt());
         node.put("passId", pass.getId());
-        node.put("community", pass.getCommunity().getCode());
-        node.put("room", pass.getRoom().getCode());
+        node.put("community", community.getCode());
+        node.put("room", room.getCode());
         node.put("visitorPhone", pass.getVisitorPhone());
         node.put("visitorType", pass.getType().name());
         node.put("validFrom", pass.getValidFrom().toString());
@@ -108,10 +110,10 @@ final class IntegrationEventBodies {
     }
 
     /** {@code CARD_LOST} or {@code CARD_UNBLOCKED}. */
-    static String card(String type, Card card, String caseNumber, Instant at) {
+    static String card(String type, String cardNumber, OrgNode community, String caseNumber, Instant at) {
         ObjectNode node = header(type, at);
-        node.put("card", card.getNumber());
-        node.put("community", card.getCommunity().getCode());
+        node.put("card", cardNumber);
+        node.put("community", community.getCode());
         putIfPresent(node, "caseNumber", caseNumber);
         return write(node);
     }

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import community.porter.access.demo.DemoCommunity;
+import community.porter.access.door.AccessRecord;
+import community.porter.access.door.AccessRecordRepository;
+import community.porter.access.door.AccessResult;
+import community.porter.access.door.Door;
 import community.porter.access.door.DoorControllers;
+import community.porter.access.door.DoorRepository;
 import community.porter.access.event.IntegrationAddresses;
 import community.porter.access.event.IntegrationEvent;
 import community.porter.access.event.IntegrationEventRepository;
@@ -17,6 +22,7 @@ import community.porter.access.message.OutboxMessage;
 import community.porter.routes.integration.IntegrationEventRelay;
 import community.porter.sms.InboundSms;
 import jakarta.jms.ConnectionFactory;
+import jakarta.persistence.EntityManager;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
@@ -59,6 +65,9 @@ class IntegrationEventsTest {
     @Autowired IntegrationEventStore store;
     @Autowired TransactionTemplate transaction;
     @Autowired DemoCommunity demo;
+    @Autowired DoorRepository doors;
+    @Autowired AccessRecordRepository accessRecords;
+    @Autowired EntityManager entityManager;
     @Autowired Clock clock;
 
     @BeforeAll
@@ -158,6 +167,24 @@ class IntegrationEventsTest {
         assertThat(access).anySatisfy(e -> {
             assertThat(e.getType()).isEqualTo("ACCESS_DENIED");
             assertThat(e.getBody()).contains("\"phone\":\"+8613700000099\"", "\"detail\":\"no pass\"");
+        });
+    }
+
+    @Test
+    void anAccessRecordOfADoorDetachedEarlierInTheTransactionIsStillAnnounced() {
+        // As in a door answer: a bulk update that clears the session runs between loading the
+        // door and saving the record, so the door's community is a proxy without a session.
+        transaction.executeWithoutResult(status -> {
+            Door gate = doors.findByControllerId("ctl-gate").get(0);
+            entityManager.clear();
+            accessRecords.save(new AccessRecord(gate, null, null, "+8613700000098", clock.instant(),
+                    AccessResult.GRANTED, "KM"));
+        });
+
+        assertThat(events.findAll()).anySatisfy(e -> {
+            assertThat(e.getType()).isEqualTo("DOOR_OPENED");
+            assertThat(e.getBody()).contains("\"phone\":\"+8613700000098\"", "\"door\":\"GATE\"",
+                    "\"community\":\"" + DemoCommunity.CODE + "\"");
         });
     }
 
