@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,10 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes stored integration events to their topics, oldest first, in batches, and marks them
- * published. Runs on one thread at a time (the relay route); a wake-up asked for while it runs
- * makes it run once more, so an event committed at any moment is published without waiting for
- * the sweep. Should Porter stop between publishing and marking, the events are published again
- * under the same {@code eventId}: consumers get them at least once.
+ * published. Runs on one thread at a time (the relay route), until no event is left. Should Porter
+ * stop between publishing and marking, the events are published again under the same
+ * {@code eventId}: consumers get them at least once.
  */
 @Component
 public class IntegrationEventRelay {
@@ -35,7 +33,6 @@ public class IntegrationEventRelay {
     private final IntegrationEventStore store;
     private final ProducerTemplate producer;
     private final int batch;
-    private final AtomicBoolean wanted = new AtomicBoolean();
 
     IntegrationEventRelay(IntegrationEventStore store, ProducerTemplate producer, IntegrationProperties properties) {
         this.store = store;
@@ -43,14 +40,8 @@ public class IntegrationEventRelay {
         this.batch = properties.relayBatch();
     }
 
-    /** Asks for a run; true when none was asked for yet, so the caller should trigger one. */
-    boolean request() {
-        return wanted.compareAndSet(false, true);
-    }
-
     /** Publishes every unpublished event; returns how many. */
     synchronized int publishPending() {
-        wanted.set(false);
         int published = 0;
         List<PendingEvent> events;
         do {

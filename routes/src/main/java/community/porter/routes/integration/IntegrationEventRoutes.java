@@ -15,8 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 class IntegrationEventRoutes extends RouteBuilder {
 
-    /** Where the relay is woken; one consumer, so one run at a time. */
-    static final String WAKE_UP = "seda:porter-integration-relay?waitForTaskToComplete=Never";
+    /**
+     * Where the relay is woken. Room for one pending wake-up, and more are dropped: one run after
+     * the current one publishes whatever was committed meanwhile.
+     */
+    static final String WAKE_UP = "seda:porter-integration-relay?size=1&discardWhenFull=true&waitForTaskToComplete=Never";
 
     private final IntegrationEventRelay relay;
     private final IntegrationEventStore store;
@@ -33,7 +36,8 @@ class IntegrationEventRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("seda:porter-integration-relay?concurrentConsumers=1")
+        // One consumer, so one run at a time.
+        from("seda:porter-integration-relay?size=1&concurrentConsumers=1")
             .routeId("integration-relay")
             .onException(Exception.class)
                 .handled(true)
@@ -44,8 +48,6 @@ class IntegrationEventRoutes extends RouteBuilder {
 
         from("timer:porter-integration-sweep?delay=1000&period=" + properties.sweepInterval().toMillis())
             .routeId("integration-sweep")
-            // Unconditionally: a wake-up lost on its way must not keep the relay asleep.
-            .process(e -> relay.request())
             .to(WAKE_UP);
 
         from("timer:porter-integration-purge?delay=" + properties.purgeInterval().toMillis()
