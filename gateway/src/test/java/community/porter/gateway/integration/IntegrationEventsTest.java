@@ -31,6 +31,7 @@ import jakarta.jms.TextMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,8 @@ import org.springframework.transaction.support.TransactionTemplate;
         "porter.broker.listen=",
         "camel.springboot.main-run-controller=false",
         "porter.integration.sweep-interval=300ms",
+        // Small batches, so that the relay is seen to go on until nothing is left.
+        "porter.integration.relay-batch=2",
         "logging.level.root=WARN"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IntegrationEventsTest {
@@ -108,19 +111,27 @@ class IntegrationEventsTest {
     }
 
     @Test
-    void anEventACrashLeftUnpublishedIsPublishedByTheSweep() throws JMSException {
+    void eventsACrashLeftUnpublishedArePublishedByTheSweepInOrderAcrossBatches() throws JMSException {
         try (JMSContext context = connectionFactory.createContext();
                 JMSConsumer access = context.createConsumer(context.createTopic(IntegrationAddresses.ACCESS_EVENTS),
                         "type = 'CRASH_TEST'")) {
             // Stored and committed, but no wake-up followed: what a crash right after the commit leaves.
-            IntegrationEvent left = events.save(new IntegrationEvent(IntegrationAddresses.ACCESS_EVENTS, "CRASH_TEST",
-                    null, "{\"schema\":1,\"type\":\"CRASH_TEST\"}", clock.instant()));
+            List<Long> left = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                left.add(events.save(new IntegrationEvent(IntegrationAddresses.ACCESS_EVENTS, "CRASH_TEST", null,
+                        "{\"schema\":1,\"type\":\"CRASH_TEST\"}", clock.instant())).getId());
+            }
 
-            Message published = access.receive(WAIT.toMillis());
-            assertThat(published).as("published by the sweep").isNotNull();
-            assertThat(((TextMessage) published).getText())
-                    .isEqualTo("{\"eventId\":" + left.getId() + ",\"schema\":1,\"type\":\"CRASH_TEST\"}");
-            await().atMost(WAIT).until(() -> events.findById(left.getId()).orElseThrow().getPublishedAt() != null);
+            List<String> published = new ArrayList<>();
+            for (int i = 0; i < left.size(); i++) {
+                Message message = access.receive(WAIT.toMillis());
+                assertThat(message).as("event %d of %d published by the sweep", i + 1, left.size()).isNotNull();
+                published.add(((TextMessage) message).getText());
+            }
+            assertThat(published).containsExactlyElementsOf(left.stream()
+                    .map(id -> "{\"eventId\":" + id + ",\"schema\":1,\"type\":\"CRASH_TEST\"}").toList());
+            await().atMost(WAIT).until(() -> left.stream()
+                    .allMatch(id -> events.findById(id).orElseThrow().getPublishedAt() != null));
         }
     }
 

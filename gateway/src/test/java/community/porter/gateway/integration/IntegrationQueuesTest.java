@@ -19,7 +19,10 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -49,6 +52,7 @@ class IntegrationQueuesTest {
     @Autowired OutboxRepository outbox;
     @Autowired CommandLogRepository commandLog;
     @Autowired DemoCommunity demo;
+    @Autowired EmbeddedActiveMQ broker;
     @MockitoSpyBean AppMessages appMessages;
 
     @BeforeAll
@@ -121,6 +125,15 @@ class IntegrationQueuesTest {
         assertThat(dead.reason()).isEqualTo("requestRef is required");
         await().atMost(WAIT).until(() -> logOf("+8613700000011").isPresent());
         assertThat(logOf("+8613700000011")).get().extracting(CommandLogEntry::getCommand).isEqualTo("SQ");
+    }
+
+    @Test
+    void theEmbeddedBrokerRedeliversARolledBackIntakeMessageForAsLongAsItTakes() {
+        for (String queue : List.of(IntegrationQueues.SMS_OUTBOUND, IntegrationQueues.VISITOR_REQUESTS)) {
+            AddressSettings settings = broker.getActiveMQServer().getAddressSettingsRepository().getMatch(queue);
+            assertThat(settings.getMaxDeliveryAttempts()).as(queue + " delivery attempts").isEqualTo(-1);
+            assertThat(settings.getRedeliveryDelay()).as(queue + " redelivery delay").isPositive();
+        }
     }
 
     private Optional<CommandLogEntry> logOf(String phone) {
