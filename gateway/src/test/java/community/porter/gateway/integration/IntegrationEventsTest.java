@@ -3,6 +3,7 @@ package community.porter.gateway.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import community.porter.access.card.CardDesk;
 import community.porter.access.demo.DemoCommunity;
 import community.porter.access.door.AccessRecord;
 import community.porter.access.door.AccessRecordRepository;
@@ -19,6 +20,11 @@ import community.porter.access.message.AppMessages;
 import community.porter.access.message.Inbox;
 import community.porter.access.message.Outbox;
 import community.porter.access.message.OutboxMessage;
+import community.porter.access.org.Room;
+import community.porter.access.org.RoomRepository;
+import community.porter.access.person.SenderDirectory;
+import community.porter.access.visitor.PassIssuer;
+import community.porter.access.visitor.VisitorType;
 import community.porter.routes.integration.IntegrationEventRelay;
 import community.porter.sms.InboundSms;
 import jakarta.jms.ConnectionFactory;
@@ -33,6 +39,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -71,6 +78,10 @@ class IntegrationEventsTest {
     @Autowired DoorRepository doors;
     @Autowired AccessRecordRepository accessRecords;
     @Autowired EntityManager entityManager;
+    @Autowired CardDesk cardDesk;
+    @Autowired SenderDirectory senders;
+    @Autowired PassIssuer passIssuer;
+    @Autowired RoomRepository rooms;
     @Autowired Clock clock;
 
     @BeforeAll
@@ -196,6 +207,27 @@ class IntegrationEventsTest {
             assertThat(e.getType()).isEqualTo("DOOR_OPENED");
             assertThat(e.getBody()).contains("\"phone\":\"+8613700000098\"", "\"door\":\"GATE\"",
                     "\"community\":\"" + DemoCommunity.CODE + "\"");
+        });
+    }
+
+    @Test
+    void aCardReportedLostAndAPassIssuedAreAccessEvents() {
+        transaction.executeWithoutResult(status -> cardDesk.reportLost(senders.identify(DemoCommunity.FAMILY_PHONE),
+                Optional.of("D0002")));
+        Room room = rooms.findByCodeOrderByIdAsc("1-1-101").get(0);
+        transaction.executeWithoutResult(status -> passIssuer.issue(null, "+8613700000097", VisitorType.KD, room,
+                Optional.empty(), null, clock.instant()));
+
+        List<IntegrationEvent> access = events.findAll().stream()
+                .filter(e -> e.getAddress().equals(IntegrationAddresses.ACCESS_EVENTS)).toList();
+        assertThat(access).anySatisfy(e -> {
+            assertThat(e.getType()).isEqualTo("CARD_LOST");
+            assertThat(e.getBody()).contains("\"card\":\"D0002\"", "\"caseNumber\":\"GS");
+        });
+        assertThat(access).anySatisfy(e -> {
+            assertThat(e.getType()).isEqualTo("PASS_ISSUED");
+            assertThat(e.getBody()).contains("\"visitorPhone\":\"+8613700000097\"", "\"room\":\"1-1-101\"",
+                    "\"visitorType\":\"KD\"").doesNotContain("passCode");
         });
     }
 
