@@ -35,13 +35,19 @@ public class BroadcastRecipients {
 
     private static final int BATCH = 1000;
 
-    /** The shown status, from the row and its outbox message. */
+    /**
+     * The shown status, from the row and its outbox message. Literals only: a schema generated
+     * from the entities may give the outbox state an enum type no other value fits.
+     */
     private static final String SHOWN = """
             select r.id, r.phone, r.outbox_id,
-                   case when r.status = 'RELEASED' then
-                          case when o.state in ('SENT', 'DELIVERED', 'FAILED', 'EXPIRED') then o.state else 'QUEUED' end
-                        when r.status = 'WAITING' then 'QUEUED'
-                        else r.status end as shown
+                   case when r.status = 'WAITING' then 'QUEUED'
+                        when r.status <> 'RELEASED' then r.status
+                        when o.state = 'SENT' then 'SENT'
+                        when o.state = 'DELIVERED' then 'DELIVERED'
+                        when o.state = 'FAILED' then 'FAILED'
+                        when o.state = 'EXPIRED' then 'EXPIRED'
+                        else 'QUEUED' end as shown
               from broadcast_recipient r left join outbox_message o on o.id = r.outbox_id
              where r.broadcast_id = ?""";
 

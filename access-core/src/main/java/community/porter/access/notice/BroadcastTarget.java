@@ -60,7 +60,7 @@ public record BroadcastTarget(Kind kind, String label, String scopePath, String 
     }
 
     /** The same scope, narrowed to some roles. */
-    BroadcastTarget withRoles(Set<MembershipRole> memberRoles, boolean withStaff) {
+    public BroadcastTarget withRoles(Set<MembershipRole> memberRoles, boolean withStaff) {
         StringBuilder words = new StringBuilder();
         memberRoles.stream().map(Enum::name).sorted().forEach(r -> words.append(words.isEmpty() ? "" : ",").append(r));
         if (withStaff) {
