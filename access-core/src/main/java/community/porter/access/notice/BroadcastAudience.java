@@ -42,14 +42,11 @@ public class BroadcastAudience {
     private static final int LOOKUP_CHUNK = 1000;
 
     private final NoticeChannelRepository channels;
-    private final NoticeAudience noticeAudience;
     private final SubscriptionRepository subscriptions;
     private final Clock clock;
 
-    public BroadcastAudience(NoticeChannelRepository channels, NoticeAudience noticeAudience,
-            SubscriptionRepository subscriptions, Clock clock) {
+    public BroadcastAudience(NoticeChannelRepository channels, SubscriptionRepository subscriptions, Clock clock) {
         this.channels = channels;
-        this.noticeAudience = noticeAudience;
         this.subscriptions = subscriptions;
         this.clock = clock;
     }
@@ -72,19 +69,35 @@ public class BroadcastAudience {
         };
     }
 
+    /**
+     * The rule of {@link NoticeAudience}, applied to a whole community in three queries that scale
+     * to 100,000 residents: the residents with their all-notices flag, the channel's own opt-outs,
+     * and the phones that subscribed with {@code DY}.
+     */
     private Phones channel(OrgNode community, BroadcastTarget target) {
         NoticeChannel channel = channels.findByCommunityIdAndCode(community.getId(), target.channel()).orElseThrow(
                 () -> new IllegalStateException("channel " + target.channel() + " is gone"));
-        List<String> reached = noticeAudience.recipients(channel, community);
+        List<AudiencePhone> residents = subscriptions.findResidentPhonesUnder(community.getPath(),
+                EnumSet.allOf(MembershipRole.class), clock.instant());
+        List<AudiencePhone> subscribed = subscriptions.findSubscribedPhones(channel.getId());
         if (channel.isEmergency()) {
-            return new Phones(reached, List.of());
+            TreeSet<String> all = new TreeSet<>();
+            residents.forEach(p -> all.add(p.e164()));
+            subscribed.forEach(p -> all.add(p.e164()));
+            return new Phones(List.copyOf(all), List.of());
         }
-        // Everyone the channel would reach were it an emergency channel, less those it does reach.
-        TreeSet<String> optedOut = new TreeSet<>(subscriptions.findResidentRecipients(community.getId(),
-                channel.getId(), true, clock.instant()));
-        optedOut.addAll(subscriptions.findSubscribedRecipients(channel.getId(), true));
+        Set<String> channelOptOuts = new HashSet<>(subscriptions.findChannelOptOuts(channel.getId()));
+        TreeSet<String> reached = new TreeSet<>();
+        TreeSet<String> optedOut = new TreeSet<>();
+        for (AudiencePhone phone : residents) {
+            boolean out = phone.optedOutAll() || channelOptOuts.contains(phone.e164());
+            (out ? optedOut : reached).add(phone.e164());
+        }
+        for (AudiencePhone phone : subscribed) {
+            (phone.optedOutAll() ? optedOut : reached).add(phone.e164());
+        }
         optedOut.removeAll(reached);
-        return new Phones(reached, List.copyOf(optedOut));
+        return new Phones(List.copyOf(reached), List.copyOf(optedOut));
     }
 
     private List<AudiencePhone> residents(BroadcastTarget target, Set<MembershipRole> roles, Instant now) {

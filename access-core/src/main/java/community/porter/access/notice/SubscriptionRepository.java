@@ -104,4 +104,20 @@ public interface SubscriptionRepository extends JpaRepository<Subscription, Long
     /** Those of {@code phones} whose owners opted out of all notices. */
     @Query("select p.e164 from Phone p where p.optedOutAll = true and p.e164 in :phones")
     List<String> findOptedOutAmong(@Param("phones") Collection<String> phones);
+
+    /** Phones that opted out of channel {@code channelId} alone ({@code TD TZ}). */
+    @Query("""
+            select s.phone.e164 from Subscription s
+            where s.channel.id = :channelId
+              and s.state = community.porter.access.notice.SubscriptionState.OPTED_OUT""")
+    List<String> findChannelOptOuts(@Param("channelId") Long channelId);
+
+    /** Active phones that subscribed to channel {@code channelId} with {@code DY}, opted out of everything or not. */
+    @Query("""
+            select new community.porter.access.notice.AudiencePhone(s.phone.e164, s.phone.optedOutAll)
+              from Subscription s
+            where s.channel.id = :channelId
+              and s.state = community.porter.access.notice.SubscriptionState.SUBSCRIBED
+              and s.phone.status = community.porter.access.person.PhoneStatus.ACTIVE""")
+    List<AudiencePhone> findSubscribedPhones(@Param("channelId") Long channelId);
 }
