@@ -1,6 +1,5 @@
 package community.porter.access.notice;
 
-import community.porter.access.person.MembershipRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,10 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -141,22 +137,6 @@ public class Broadcast {
     private static String rolesColumn(BroadcastTarget target) {
         String roles = target.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         return target.staff() ? (roles.isEmpty() ? BroadcastTarget.STAFF : roles + "," + BroadcastTarget.STAFF) : roles;
-    }
-
-    /** The membership roles of a {@code ROLE} target; empty otherwise. */
-    public Set<MembershipRole> roles() {
-        if (targetRoles == null) {
-            return Set.of();
-        }
-        Set<MembershipRole> roles = EnumSet.noneOf(MembershipRole.class);
-        Arrays.stream(targetRoles.split(",")).filter(r -> !r.equals(BroadcastTarget.STAFF))
-                .forEach(r -> roles.add(MembershipRole.valueOf(r)));
-        return roles;
-    }
-
-    /** Whether a {@code ROLE} target includes the staff of its scope. */
-    public boolean includesStaff() {
-        return targetRoles != null && Arrays.asList(targetRoles.split(",")).contains(BroadcastTarget.STAFF);
     }
 
     /** Its recipients are stored. */
