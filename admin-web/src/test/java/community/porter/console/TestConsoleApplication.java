@@ -1,8 +1,11 @@
 package community.porter.console;
 
+import community.porter.access.audit.AuditTrail;
+import community.porter.access.console.ApiKeys;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
 /**
@@ -10,6 +13,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
  * repositories on H2, and a clock the tests can move forward instead of sleeping.
  */
 @SpringBootApplication
+@Import({ApiKeys.class, AuditTrail.class})
 @EntityScan("community.porter.access")
 @EnableJpaRepositories("community.porter.access")
 public class TestConsoleApplication {

@@ -49,16 +49,21 @@ class MessagesApi {
      * @param failureReason why it failed or expired: the SMSC's refusal, or the part and the
      *                      state word of the receipt that settled it ({@code part 2: UNDELIV})
      * @param parts         the parts the transport accepted, in order; empty before that
+     * @param createdAt     when Porter stored the message; the same instant as {@code queuedAt}
+     * @param validUntil    after this the message is not sent any more but marked {@code EXPIRED}
+     * @param priority      its lane on the way out: lower goes first
+     * @param inboxId       the inbound message it answers, if it is a reply
      */
     record MessageView(long id, String to, String text, String kind, String state, String clientRef,
             String connector, Instant queuedAt, Instant sentAt, Instant deliveredAt, String failureReason,
-            List<PartView> parts) {
+            List<PartView> parts, Instant createdAt, Instant validUntil, int priority, Long inboxId) {
 
         static MessageView of(OutboxMessage message, List<OutboxPart> parts) {
             return new MessageView(message.getId(), message.getRecipient(), message.getText(), message.getKind().name(),
                     state(message.getState()), message.getClientRef(), message.getConnector(), message.getCreatedAt(),
                     message.getSentAt(), message.getDeliveredAt(), message.getFailureReason(),
-                    parts.stream().map(PartView::of).toList());
+                    parts.stream().map(PartView::of).toList(), message.getCreatedAt(), message.getValidUntil(),
+                    message.getPriority(), message.getInboxId());
         }
 
         /** The states SPEC §10 names; SENDING is a moment inside Porter, not a state to integrate with. */
