@@ -17,8 +17,8 @@ public interface CommandLogRepository extends JpaRepository<CommandLogEntry, Lon
 
     boolean existsByInboxId(long inboxId);
 
-    /** What became of one inbound message as a command; empty while it is not handled yet. */
-    Optional<CommandLogEntry> findFirstByInboxIdOrderByIdAsc(long inboxId);
+    /** The row of one inbound message: its command and outcome. */
+    Optional<CommandLogEntry> findByInboxId(long inboxId);
 
     /**
      * Settles the outcome of a message answered later than its command ran (a door open that

@@ -11,6 +11,9 @@ import org.springframework.data.jpa.repository.Query;
 /** Stored outbound messages. */
 public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
+    /** The message an application stored under its own reference, if any. */
+    Optional<OutboxMessage> findByClientRef(String clientRef);
+
     @Query("select m.id from OutboxMessage m where m.state = :state and m.createdAt < :before order by m.priority, m.id")
     List<Long> findIdsByStateCreatedBefore(OutboxMessage.State state, Instant before, Pageable page);
 

@@ -81,7 +81,7 @@ class InboundApi {
     }
 
     private InboundView view(InboxMessage message) {
-        HandlingView command = commandLog.findFirstByInboxIdOrderByIdAsc(message.getId()).map(HandlingView::of)
+        HandlingView command = commandLog.findByInboxId(message.getId()).map(HandlingView::of)
                 .orElse(null);
         List<OutboxMessage> replies = outbox.findByInboxIdOrderByIdAsc(message.getId());
         Map<Long, List<OutboxPart>> partsByReply = replies.isEmpty() ? Map.of()
