@@ -2,11 +2,14 @@ package community.porter.console.api;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import community.porter.access.message.AppMessageRejectedException;
+import community.porter.access.message.ClientRefConflictException;
 import java.net.URI;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -66,8 +69,26 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         String expected = e.getRequiredType() == null ? "another type" : typeName(e.getRequiredType());
         ProblemDetail problem = badRequest("Invalid parameter",
                 "Parameter '" + e.getName() + "' must be " + expected + ".", e.getName(), request);
-        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return problem(problem);
+    }
+
+    /** Input the domain refuses (a number that is no phone number, a past validity …): 400 naming the field. */
+    @ExceptionHandler(AppMessageRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(AppMessageRejectedException e, WebRequest request) {
+        return problem(badRequest("Invalid request", e.getMessage(), e.getField(), request));
+    }
+
+    /** A client reference reused for a different message: 409, naming the message that has it. */
+    @ExceptionHandler(ClientRefConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ClientRefConflictException e, WebRequest request) {
+        ProblemDetail problem = badRequest("clientRef already used", e.getMessage(), "clientRef", request);
+        problem.setStatus(HttpStatus.CONFLICT);
+        problem.setProperty("existingId", e.getExistingId());
+        return problem(problem);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** A 400 problem about {@code field}. */

@@ -1,5 +1,9 @@
 package community.porter.console.api;
 
+import community.porter.access.message.AppMessage;
+import community.porter.access.message.AppMessages;
+import community.porter.access.message.AppMessages.Submission;
+import community.porter.access.message.AppPriority;
 import community.porter.access.message.OutboxMessage;
 import community.porter.access.message.OutboxPart;
 import community.porter.access.message.OutboxPartRepository;
@@ -14,15 +18,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/messages/{id}}: what became of a message Porter sent (SPEC §6, §10) — its
+ * {@code POST /api/v1/messages}: send a message for another application. {@code GET /api/v1/messages/{id}}: what became of a message Porter sent (SPEC §6, §10) — its
  * state, when it was queued, sent and delivered, and each part with the SMSC's id for it and what
  * the part's delivery receipt said. {@code GET /api/v1/messages?to=} lists the messages sent to a
  * phone, newest first. Phone numbers are shown in full: this is the integration API.
@@ -35,10 +42,12 @@ class MessagesApi {
 
     private final OutboxRepository messages;
     private final OutboxPartRepository parts;
+    private final AppMessages appMessages;
 
-    MessagesApi(OutboxRepository messages, OutboxPartRepository parts) {
+    MessagesApi(OutboxRepository messages, OutboxPartRepository parts, AppMessages appMessages) {
         this.messages = messages;
         this.parts = parts;
+        this.appMessages = appMessages;
     }
 
     /**
@@ -89,6 +98,44 @@ class MessagesApi {
             return new PartView(part.getPartNo(), part.getConnector(), part.getTransportId(), state,
                     part.getReceiptStatus(), part.getErrorCode(), part.getSubmittedAt(), part.getReceiptAt());
         }
+    }
+
+    /**
+     * A message to send (SPEC §6, §10).
+     *
+     * @param to         the recipient, E.164 ({@code +8613800000001}) or national; required
+     * @param text       what to send, split into SMS parts as needed; required
+     * @param validUntil after this instant the message is not sent any more but marked
+     *                   {@code EXPIRED}; must lie in the future
+     * @param priority   {@code URGENT}, {@code NORMAL} (default) or {@code BULK}
+     * @param clientRef  the application's own reference: the same message sent again under it
+     *                   returns the first message's id instead of sending a second copy
+     */
+    record SendRequest(String to, String text, Instant validUntil, AppPriority priority, String clientRef) {
+    }
+
+    /**
+     * The answer to a send.
+     *
+     * @param resubmission true when the message had been submitted before under the same
+     *                     {@code clientRef}: nothing new was stored or sent
+     */
+    record Accepted(long id, boolean resubmission) {
+    }
+
+    /**
+     * Stores a message to be sent and answers {@code 202} with its id and its address in
+     * {@code Location}. Sent again under the same {@code clientRef} it answers {@code 200} with
+     * the first message's id and {@code resubmission: true}; a {@code clientRef} already used for
+     * a different recipient or text is a {@code 409} problem.
+     */
+    @PostMapping
+    ResponseEntity<Accepted> send(@RequestBody SendRequest request, Authentication caller) {
+        Submission submission = appMessages.submit(new AppMessage(request.to(), request.text(), request.validUntil(),
+                request.priority(), request.clientRef(), ApiCallers.origin(caller)));
+        return ResponseEntity.status(submission.created() ? HttpStatus.ACCEPTED : HttpStatus.OK)
+                .location(URI.create("/api/v1/messages/" + submission.id()))
+                .body(new Accepted(submission.id(), !submission.created()));
     }
 
     @GetMapping("/{id}")
