@@ -9,10 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import community.porter.access.audit.AuditEntryRepository;
+import community.porter.access.console.ApiKeyRepository;
 import community.porter.access.console.ApiKeys;
 import community.porter.access.message.OutboxMessage;
 import community.porter.access.message.OutboxRepository;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -31,10 +34,15 @@ class SendMessageApiTest {
     @Autowired MockMvc mvc;
     @Autowired OutboxRepository outbox;
     @Autowired ApiKeys apiKeys;
+    @Autowired ApiKeyRepository apiKeyRows;
+    @Autowired AuditEntryRepository audit;
 
+    @BeforeEach
     @AfterEach
     void clear() {
         outbox.deleteAll();
+        apiKeyRows.deleteAll();
+        audit.deleteAll();
     }
 
     @Test

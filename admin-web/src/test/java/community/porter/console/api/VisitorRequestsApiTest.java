@@ -13,6 +13,7 @@ import community.porter.access.message.InboxMessage;
 import community.porter.access.message.InboxRepository;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -33,6 +34,7 @@ class VisitorRequestsApiTest {
     @Autowired MockMvc mvc;
     @Autowired InboxRepository inbox;
 
+    @BeforeEach
     @AfterEach
     void clear() {
         inbox.deleteAll();

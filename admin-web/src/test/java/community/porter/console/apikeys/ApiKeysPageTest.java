@@ -19,6 +19,7 @@ import community.porter.access.console.ApiKeyRepository;
 import community.porter.access.console.ApiKeys;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -38,6 +39,7 @@ class ApiKeysPageTest {
     @Autowired ApiKeyRepository keys;
     @Autowired AuditEntryRepository audit;
 
+    @BeforeEach
     @AfterEach
     void clear() {
         keys.deleteAll();
