@@ -8,6 +8,10 @@ import community.porter.access.message.OutboxMessage;
 import community.porter.access.message.OutboxPart;
 import community.porter.access.message.OutboxPartRepository;
 import community.porter.access.message.OutboxRepository;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -130,6 +134,14 @@ class MessagesApi {
      * a different recipient or text is a {@code 409} problem.
      */
     @PostMapping
+    @Operation(summary = "Send a message", responses = {
+            @ApiResponse(responseCode = "202", description = "Stored to be sent; Location names it",
+                    content = @Content(schema = @Schema(implementation = Accepted.class))),
+            @ApiResponse(responseCode = "200", description = "Sent before under this clientRef: the same message",
+                    content = @Content(schema = @Schema(implementation = Accepted.class))),
+            @ApiResponse(responseCode = "409", description = "The clientRef belongs to a different message",
+                    content = @Content(mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))})
     ResponseEntity<Accepted> send(@RequestBody SendRequest request, Authentication caller) {
         Submission submission = appMessages.submit(new AppMessage(request.to(), request.text(), request.validUntil(),
                 request.priority(), request.clientRef(), ApiCallers.origin(caller)));

@@ -3,6 +3,10 @@ package community.porter.console.api;
 import community.porter.access.visitor.KioskIntake;
 import community.porter.access.visitor.KioskVisitRequest;
 import community.porter.access.visitor.KioskVisitRequests;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -60,6 +64,11 @@ class VisitorRequestsApi {
      * request's id and {@code resubmission: true}.
      */
     @PostMapping
+    @Operation(summary = "Submit a visitor's request from a kiosk", responses = {
+            @ApiResponse(responseCode = "202", description = "Stored and being handled; Location is where to follow it",
+                    content = @Content(schema = @Schema(implementation = Accepted.class))),
+            @ApiResponse(responseCode = "200", description = "Received before under this requestRef: the same request",
+                    content = @Content(schema = @Schema(implementation = Accepted.class)))})
     ResponseEntity<Accepted> submit(@RequestBody VisitorRequest request, Authentication caller) {
         String kiosk = request.kiosk() == null || request.kiosk().isBlank() ? ApiCallers.kiosk(caller) : request.kiosk();
         KioskIntake intake = requests.submit(new KioskVisitRequest(kiosk, request.requestRef(), request.visitorPhone(),
