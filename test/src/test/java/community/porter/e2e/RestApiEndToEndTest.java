@@ -100,6 +100,30 @@ class RestApiEndToEndTest {
     }
 
     @Test
+    void aKioskRequestTakesTheSqPathAndItsLifeShowsTheApprovalsSentToTheResidents() throws Exception {
+        String request = "{\"visitorPhone\":\"+8613712340009\",\"visitorName\":\"王五\",\"type\":\"KD\","
+                + "\"room\":\"1-1-101\",\"requestRef\":\"kiosk-e2e-1\"}";
+        HttpResponse<String> accepted = post("/api/v1/visitor-requests", cliKey, request);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        long id = json.readTree(accepted.body()).get("id").asLong();
+
+        JsonNode life = await("the request is handled").atMost(DEADLINE).until(
+                () -> json.readTree(fixture.porter().get("/api/v1/inbound/" + id, cliKey).body()),
+                inbound -> "HANDLED".equals(inbound.path("state").asText()) && inbound.path("replies").size() >= 2);
+        assertThat(life.at("/command/command").asText()).isEqualTo("SQ");
+        assertThat(life.at("/command/outcome").asText()).isEqualTo("OK");
+        List<String> recipients = new ArrayList<>();
+        life.get("replies").forEach(reply -> recipients.add(reply.get("to").asText()));
+        assertThat(recipients).contains(RESIDENT, "+8613800000002");
+        await("the owner's approval request reaches the SMSC").atMost(DEADLINE)
+                .until(() -> fixture.textsTo(RESIDENT).stream().anyMatch(t -> t.contains("王五")));
+
+        HttpResponse<String> again = post("/api/v1/visitor-requests", cliKey, request);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(again.body()).get("id").asLong()).isEqualTo(id);
+    }
+
+    @Test
     void badInputAndABadKeyAreProblemsNotErrorPages() throws Exception {
         HttpResponse<String> invalid = post("/api/v1/messages", cliKey, "{\"to\":\"nobody\",\"text\":\"hi\"}");
         assertThat(invalid.statusCode()).isEqualTo(400);
