@@ -19,6 +19,9 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     long countByInboxId(long inboxId);
 
+    /** The replies to one inbound message, in the order they were queued. */
+    List<OutboxMessage> findByInboxIdOrderByIdAsc(long inboxId);
+
     /** Messages to one phone, newest first. */
     List<OutboxMessage> findByRecipientOrderByIdDesc(String recipient, Pageable page);
 
