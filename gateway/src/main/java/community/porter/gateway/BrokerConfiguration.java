@@ -1,5 +1,6 @@
 package community.porter.gateway;
 
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,26 @@ class BrokerConfiguration {
                 } catch (Exception e) {
                     throw new IllegalStateException("porter.broker.listen is not a valid acceptor URL: " + url, e);
                 }
+            }
+        };
+    }
+
+    /**
+     * The queues other applications send Porter messages on: a message rolled back because the
+     * database was away is delivered again, after a growing pause, for as long as it takes.
+     * Left at the broker's default (ten tries, then dropped without a dead-letter address) a
+     * long database outage would lose what the broker had accepted. Messages Porter refuses do
+     * not come back here: they are dead-lettered by the routes with their reason.
+     */
+    @Bean
+    ArtemisConfigurationCustomizer porterIntakeRedelivery() {
+        return configuration -> {
+            for (String queue : new String[] {"porter.sms.outbound", "porter.visitor.requests"}) {
+                configuration.addAddressSetting(queue, new AddressSettings()
+                        .setMaxDeliveryAttempts(-1)
+                        .setRedeliveryDelay(1000)
+                        .setRedeliveryMultiplier(2)
+                        .setMaxRedeliveryDelay(60_000));
             }
         };
     }

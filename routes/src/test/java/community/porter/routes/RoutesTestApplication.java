@@ -20,10 +20,11 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-// The door routes talk to the broker, which these tests do not start; the door tests cover them.
+// The door and integration routes talk to the broker, which these tests do not start; the
+// gateway's tests cover them.
 @ComponentScan(basePackages = {"community.porter.access", "community.porter.command", "community.porter.routes"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-                pattern = "community\\.porter\\.routes\\.Door(Command|Event|Sweep)Route"))
+                pattern = "community\\.porter\\.routes\\.(Door(Command|Event|Sweep)Route|integration\\..*)"))
 @ConfigurationPropertiesScan({"community.porter.access", "community.porter.command", "community.porter.routes"})
 @EntityScan("community.porter.access")
 @EnableJpaRepositories("community.porter.access")

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,10 +35,12 @@ public class CardDesk {
     private final PhoneRepository phones;
     private final CardSecrets secrets;
     private final UnblockLocks locks;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public CardDesk(CardRepository cards, CardLossCaseRepository cases, DoorRepository doors, DoorCommands doorCommands,
-            PhoneRepository phones, CardSecrets secrets, UnblockLocks locks, Clock clock) {
+            PhoneRepository phones, CardSecrets secrets, UnblockLocks locks, ApplicationEventPublisher events,
+            Clock clock) {
         this.cards = cards;
         this.cases = cases;
         this.doors = doors;
@@ -45,6 +48,7 @@ public class CardDesk {
         this.phones = phones;
         this.secrets = secrets;
         this.locks = locks;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -104,6 +108,7 @@ public class CardDesk {
         card.unblock(now);
         cases.findFirstByCardIdAndResolvedAtIsNullOrderByIdDesc(card.getId()).ifPresent(c -> c.resolve(now));
         doorCommands.unblockCard(card, doors.findByCommunityIdOrderByCodeAsc(card.getCommunity().getId()));
+        events.publishEvent(new CardStatusChanged(card, null));
         return new Unblocking.Unblocked(number);
     }
 
@@ -114,6 +119,7 @@ public class CardDesk {
         cases.save(new CardLossCase(caseNumber, card,
                 sender.phoneId() == null ? null : phones.getReferenceById(sender.phoneId()), now));
         doorCommands.blockCard(card, doors.findByCommunityIdOrderByCodeAsc(card.getCommunity().getId()));
+        events.publishEvent(new CardStatusChanged(card, caseNumber));
         return new LossReport.Reported(card.getNumber(), caseNumber);
     }
 

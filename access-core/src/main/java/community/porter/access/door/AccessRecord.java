@@ -13,8 +13,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /**
  * One attempt to open a door: with a card, a visitor pass or by SMS from a phone (any of them
@@ -54,7 +58,15 @@ public class AccessRecord {
     @Column(length = 255)
     private String detail;
 
+    /**
+     * Whether {@link AccessRecorded} went out: records are saved from several places, so the
+     * repository announces them (Spring Data domain events), once, in the saving transaction.
+     */
+    @Transient
+    private boolean announced;
+
     protected AccessRecord() {
+        announced = true;
     }
 
     public AccessRecord(Door door, Card card, VisitorPass pass, String phone, Instant at,
@@ -98,5 +110,15 @@ public class AccessRecord {
 
     public String getDetail() {
         return detail;
+    }
+
+    @DomainEvents
+    List<AccessRecorded> domainEvents() {
+        return announced ? List.of() : List.of(new AccessRecorded(this));
+    }
+
+    @AfterDomainEventPublication
+    void eventsPublished() {
+        announced = true;
     }
 }

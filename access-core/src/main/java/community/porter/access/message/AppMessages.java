@@ -85,6 +85,7 @@ public class AppMessages {
             }
         }
         long id = outbox.saveAndFlush(message).getId();
+        events.publishEvent(new OutboxMessageChanged(message));
         events.publishEvent(new OutboxMessageQueued(id));
         return new Submission(id, true);
     }

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,15 +32,17 @@ public class Inbox {
     private final InboundParts parts;
     private final InboxProperties properties;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public Inbox(InboxRepository messages, CommandLogRepository commandLog, InboundParts parts,
-            InboxProperties properties, TransactionTemplate transaction, Clock clock) {
+            InboxProperties properties, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
         this.messages = messages;
         this.commandLog = commandLog;
         this.parts = parts;
         this.properties = properties;
         this.transaction = transaction;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -89,6 +92,7 @@ public class Inbox {
             return new StoredInbound(message.getId(), originalId);
         }
         messages.saveAndFlush(message);
+        events.publishEvent(new InboundStored(message));
         return new StoredInbound(message.getId(), null);
     }
 

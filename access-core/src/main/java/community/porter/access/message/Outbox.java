@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,19 +22,24 @@ public class Outbox {
     private final OutboxRepository messages;
     private final OutboxPartRepository parts;
     private final EarlyReceipts earlyReceipts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public Outbox(OutboxRepository messages, OutboxPartRepository parts, EarlyReceipts earlyReceipts, Clock clock) {
+    public Outbox(OutboxRepository messages, OutboxPartRepository parts, EarlyReceipts earlyReceipts,
+            ApplicationEventPublisher events, Clock clock) {
         this.messages = messages;
         this.parts = parts;
         this.earlyReceipts = earlyReceipts;
+        this.events = events;
         this.clock = clock;
     }
 
     /** Stores a message to send; joins the caller's transaction so it commits with the cause. */
     @Transactional
     public OutboxMessage enqueue(OutboxMessage.Kind kind, int priority, String to, String text, Long inboxId) {
-        return messages.save(new OutboxMessage(kind, priority, to, text, inboxId, null, null, clock.instant()));
+        OutboxMessage message = messages.save(new OutboxMessage(kind, priority, to, text, inboxId, null, null, clock.instant()));
+        events.publishEvent(new OutboxMessageChanged(message));
+        return message;
     }
 
     /**
@@ -104,6 +110,7 @@ public class Outbox {
         Instant now = clock.instant();
         saveParts(id, outcome, now);
         message.markSent(outcome.connector(), outcome.lastPart(), now);
+        events.publishEvent(new OutboxMessageChanged(message));
         earlyReceipts.partsRecorded(id);
     }
 
@@ -132,13 +139,19 @@ public class Outbox {
     /** The message will not be sent: refused for good, or its fate is unknown and must not repeat. */
     @Transactional
     public void recordFailed(long id, String reason) {
-        messages.findById(id).ifPresent(m -> m.markFailed(reason));
+        messages.findById(id).ifPresent(m -> {
+            m.markFailed(reason);
+            events.publishEvent(new OutboxMessageChanged(m));
+        });
     }
 
     /** The message's validity ended before it could be sent. */
     @Transactional
     public void recordExpired(long id) {
-        messages.findById(id).ifPresent(OutboxMessage::markExpired);
+        messages.findById(id).ifPresent(m -> {
+            m.markExpired();
+            events.publishEvent(new OutboxMessageChanged(m));
+        });
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +26,13 @@ class ReceiptRollUp {
 
     private final OutboxRepository messages;
     private final OutboxPartRepository parts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReceiptRollUp(OutboxRepository messages, OutboxPartRepository parts, Clock clock) {
+    ReceiptRollUp(OutboxRepository messages, OutboxPartRepository parts, ApplicationEventPublisher events, Clock clock) {
         this.messages = messages;
         this.parts = parts;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -66,6 +69,7 @@ class ReceiptRollUp {
      */
     void rollUp(long messageId) {
         OutboxMessage message = messages.findById(messageId).orElseThrow();
+        OutboxMessage.State before = message.getState();
         List<OutboxPart> all = parts.findByMessageIdOrderByPartNo(messageId);
         Optional<OutboxPart> failed = first(all, OutboxPart.State.FAILED);
         Optional<OutboxPart> expired = first(all, OutboxPart.State.EXPIRED);
@@ -78,6 +82,9 @@ class ReceiptRollUp {
             // Delivered when its last part was.
             message.markDelivered(all.stream().map(OutboxPart::getReceiptAt).filter(Objects::nonNull)
                     .max(Comparator.naturalOrder()).orElseGet(clock::instant));
+        }
+        if (message.getState() != before) {
+            events.publishEvent(new OutboxMessageChanged(message));
         }
     }
 

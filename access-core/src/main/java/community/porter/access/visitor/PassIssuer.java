@@ -4,6 +4,7 @@ import community.porter.access.org.Room;
 import community.porter.access.person.Person;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +21,14 @@ public class PassIssuer {
     private final VisitorPassRepository passes;
     private final PassValidityPolicy policy;
     private final VisitorCodes codes;
+    private final ApplicationEventPublisher events;
 
-    public PassIssuer(VisitorPassRepository passes, PassValidityPolicy policy, VisitorCodes codes) {
+    public PassIssuer(VisitorPassRepository passes, PassValidityPolicy policy, VisitorCodes codes,
+            ApplicationEventPublisher events) {
         this.passes = passes;
         this.policy = policy;
         this.codes = codes;
+        this.events = events;
     }
 
     /**
@@ -40,7 +44,9 @@ public class PassIssuer {
                 visitorPhone, policy.frequencySince(now));
         String code = codes.unique(PASS_CODE_DIGITS, c -> passes.isCodeLive(communityId, c, now));
         Instant validTo = policy.validTo(type, recent, days, now);
-        return passes.save(new VisitorPass(request, visitorPhone, type, room, code, now, validTo, issuedBy, now));
+        VisitorPass pass = passes.save(new VisitorPass(request, visitorPhone, type, room, code, now, validTo, issuedBy, now));
+        events.publishEvent(new PassIssued(pass));
+        return pass;
     }
 
     /** Marks the active passes past their validity {@code EXPIRED}; they were no longer live anyway. */

@@ -1,6 +1,7 @@
 package community.porter.command.door;
 
 import community.porter.access.door.Door;
+import community.porter.access.door.DoorAlarmRaised;
 import community.porter.access.door.DoorControllers;
 import community.porter.access.message.Outbox;
 import community.porter.access.message.OutboxMessage;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,14 +46,16 @@ public class DoorAlarms {
     private final Outbox outbox;
     private final ReplyTexts texts;
     private final DoorNames names;
+    private final ApplicationEventPublisher events;
 
     public DoorAlarms(DoorControllers controllers, PhoneRepository phones, Outbox outbox, ReplyTexts texts,
-            DoorNames names) {
+            DoorNames names, ApplicationEventPublisher events) {
         this.controllers = controllers;
         this.phones = phones;
         this.outbox = outbox;
         this.texts = texts;
         this.names = names;
+        this.events = events;
     }
 
     /**
@@ -66,6 +70,7 @@ public class DoorAlarms {
             log.warn("Alarm {} from controller {} for unknown door {}", kind, controllerId, doorCode);
             return List.of();
         }
+        events.publishEvent(new DoorAlarmRaised(door.get(), kind.name()));
         List<Phone> staff = phones.findActiveStaffPhonesOnDutyOver(door.get().getNode().getPath());
         if (staff.isEmpty()) {
             log.warn("Alarm {} at {}: no staff on duty to tell", kind, door.get());
