@@ -1,5 +1,6 @@
 package community.porter.gateway;
 
+import community.porter.gateway.cli.ApiKeyTask;
 import java.time.Clock;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
@@ -15,6 +16,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  *
  * <p>{@code --demo} turns on the demo profile: a demo community, an in-process SMSC simulator
  * Porter binds to over real SMPP, simulated door controllers and the phone simulator page.
+ * {@code api-key create|list|revoke} as first argument runs {@link ApiKeyTask} instead of a start.
  */
 @SpringBootApplication(scanBasePackages = "community.porter")
 @ConfigurationPropertiesScan("community.porter")
@@ -27,6 +29,10 @@ public class PorterApplication {
     static final String DEMO_FLAG = "--demo";
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(ApiKeyTask.NAME)) {
+            // A task for a shell, not a start: database only, then exit with the task's status.
+            System.exit(ApiKeyTask.run(args, System.out, System.err));
+        }
         SpringApplication application = new SpringApplication(PorterApplication.class);
         if (Arrays.asList(args).contains(DEMO_FLAG)) {
             application.setAdditionalProfiles("demo");

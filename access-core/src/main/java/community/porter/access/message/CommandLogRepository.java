@@ -1,6 +1,7 @@
 package community.porter.access.message;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -15,6 +16,9 @@ public interface CommandLogRepository extends JpaRepository<CommandLogEntry, Lon
     List<CommandLogEntry> findAllByOrderByIdDesc(Pageable page);
 
     boolean existsByInboxId(long inboxId);
+
+    /** The row of one inbound message: its command and outcome. */
+    Optional<CommandLogEntry> findByInboxId(long inboxId);
 
     /**
      * Settles the outcome of a message answered later than its command ran (a door open that

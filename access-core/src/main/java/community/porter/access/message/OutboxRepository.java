@@ -11,10 +11,16 @@ import org.springframework.data.jpa.repository.Query;
 /** Stored outbound messages. */
 public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
+    /** The message an application stored under its own reference, if any. */
+    Optional<OutboxMessage> findByClientRef(String clientRef);
+
     @Query("select m.id from OutboxMessage m where m.state = :state and m.createdAt < :before order by m.priority, m.id")
     List<Long> findIdsByStateCreatedBefore(OutboxMessage.State state, Instant before, Pageable page);
 
     long countByInboxId(long inboxId);
+
+    /** The replies to one inbound message, in the order they were queued. */
+    List<OutboxMessage> findByInboxIdOrderByIdAsc(long inboxId);
 
     /** Messages to one phone, newest first. */
     List<OutboxMessage> findByRecipientOrderByIdDesc(String recipient, Pageable page);

@@ -1,111 +1,144 @@
 package community.porter.access.notice;
 
-import community.porter.access.message.Outbox;
-import community.porter.access.message.OutboxMessage;
 import community.porter.access.org.OrgNode;
 import community.porter.access.org.OrgNodeRepository;
-import community.porter.access.org.OrgNodeType;
-import community.porter.access.org.RoomRepository;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Broadcasts, small for now: resolve a target to its recipients and store one outbox message per
- * recipient in the broadcast lane. {@code GB} uses it from a phone, the console will use it the
- * same way; schedules and progress come with the full broadcast pipeline.
- *
- * <p>A target is a notice channel of the community ({@code TZ}; audience as {@link NoticeAudience}
- * says: opt-outs honoured, emergency channels reach everyone) or a scope whose residents get it:
- * {@code ALL} or {@code GATE} (the whole community), a building {@code 3}, a unit {@code 3-1} or a
- * room {@code 3-1-201}. A scope broadcast is not a channel, but a phone that opted out of all
- * notices ({@code TD}) is left out of it too: that is what "all" meant to its owner.
+ * Broadcasts: staff (by {@code GB}, on the console or through the API) send one text to every
+ * phone of a target. A broadcast is stored, expanded once into its recipients, then released to
+ * the outbox by {@link BroadcastRelease} batch by batch; its progress and each recipient's status
+ * can be read back, and it can be cancelled while recipients still wait.
  */
 @Service
 public class Broadcasts {
 
     /** Outbox lane of broadcast copies: after every reply ({@code 5}) and door answer ({@code 0}). */
-    public static final int PRIORITY = 9;
+    public static final int PRIORITY = BroadcastRelease.PRIORITY;
 
     /**
-     * A resolved target.
+     * A stored broadcast.
      *
-     * @param label     what it is called in replies: the channel or scope as typed
-     * @param scopePath path of the node whose staff may broadcast to it (community, building, unit)
-     * @param recipients E.164 numbers, sorted, no duplicates
+     * @param id         its id
+     * @param recipients phones it will reach
+     * @param optedOut   phones it leaves out because they opted out
+     * @param released   outbox ids released at once (also announced with {@link BroadcastReleased})
      */
-    public record Target(String label, String scopePath, List<String> recipients) {
-        public Target {
-            recipients = List.copyOf(recipients);
+    public record Created(long id, int recipients, int optedOut, List<Long> released) {
+        public Created {
+            released = List.copyOf(released);
         }
     }
 
-    private final NoticeChannelRepository channels;
-    private final NoticeAudience audience;
-    private final SubscriptionRepository subscriptions;
+    /** What a cancel came to. */
+    public enum Cancel {
+        /** Recipients not released yet will not be. */
+        CANCELLED,
+        /** It had finished (done, expired or cancelled) already. */
+        ALREADY_FINISHED,
+        NOT_FOUND
+    }
+
+    private final BroadcastRepository broadcasts;
+    private final BroadcastRecipients recipients;
+    private final BroadcastAudience audience;
+    private final BroadcastRelease release;
     private final OrgNodeRepository nodes;
-    private final RoomRepository rooms;
-    private final Outbox outbox;
     private final Clock clock;
 
-    public Broadcasts(NoticeChannelRepository channels, NoticeAudience audience, SubscriptionRepository subscriptions,
-            OrgNodeRepository nodes, RoomRepository rooms, Outbox outbox, Clock clock) {
-        this.channels = channels;
+    public Broadcasts(BroadcastRepository broadcasts, BroadcastRecipients recipients, BroadcastAudience audience,
+            BroadcastRelease release, OrgNodeRepository nodes, Clock clock) {
+        this.broadcasts = broadcasts;
+        this.recipients = recipients;
         this.audience = audience;
-        this.subscriptions = subscriptions;
+        this.release = release;
         this.nodes = nodes;
-        this.rooms = rooms;
-        this.outbox = outbox;
         this.clock = clock;
     }
 
-    /** The target {@code typed} names in {@code community}, with its recipients; empty when it names nothing. */
-    @Transactional(readOnly = true)
-    public Optional<Target> resolve(OrgNode community, String typed) {
-        String code = typed.toUpperCase(java.util.Locale.ROOT);
-        Optional<NoticeChannel> channel = channels.findByCommunityIdAndCode(community.getId(), code);
-        if (channel.isPresent()) {
-            return Optional.of(new Target(code, community.getPath(), audience.recipients(channel.get(), community)));
-        }
-        if (code.equals("ALL") || code.equals("GATE")) {
-            return Optional.of(scope(code, community));
-        }
-        String[] parts = code.split("-");
-        if (parts.length == 3) {
-            return rooms.findByCommunityIdAndCode(community.getId(), code).map(room -> new Target(code,
-                    room.getUnit().getPath(), subscriptions.findResidentsOfRoom(room.getId(), clock.instant()).stream()
-                            .sorted().toList()));
-        }
-        Optional<OrgNode> building = nodes.findByParentIdAndCode(community.getId(), parts[0])
-                .filter(n -> n.getType() == OrgNodeType.BUILDING);
-        if (parts.length == 1) {
-            return building.map(b -> scope(code, b));
-        }
-        return building.flatMap(b -> nodes.findByParentIdAndCode(b.getId(), code))
-                .filter(n -> n.getType() == OrgNodeType.UNIT).map(u -> scope(code, u));
+    /**
+     * Stores a broadcast, expands it into its recipients and, when it is due and not in quiet
+     * hours, releases the first batch, all in one transaction: should it fail half-way nothing of
+     * it stays, and nothing was acknowledged to its author.
+     */
+    @Transactional
+    public Created create(BroadcastRequest request) {
+        Instant now = clock.instant();
+        boolean urgent = request.urgent() || request.target().emergency();
+        Broadcast broadcast = broadcasts.save(new Broadcast(request.communityId(), request.authorKind(),
+                request.author(), request.inboxId(), request.text().strip(), request.target(), urgent,
+                request.scheduledAt() == null ? now : request.scheduledAt(), request.validUntil(), now));
+        BroadcastAudience.Phones phones = expand(broadcast, request.target());
+        List<Long> released = release.releaseNext(broadcast.getId());
+        return new Created(broadcast.getId(), phones.reached().size(), phones.optedOut().size(), released);
     }
 
     /**
-     * Stores one copy of {@code text} per recipient of {@code target}, in this transaction.
-     *
-     * @param inboxId the {@code GB} message that asked for it, {@code null} from the console
-     * @return the outbox ids, for the caller to hand to the outbound route after the commit (the
-     *         recovery sweep sends them anyway should it not)
+     * Stores the recipients of a broadcast not expanded yet. Idempotent: a broadcast past
+     * {@code SCHEDULED} is left alone, and the unique key on (broadcast, phone) refuses a second
+     * row for anyone.
      */
-    @Transactional
-    public List<Long> queue(Target target, String text, Long inboxId) {
-        List<Long> ids = new ArrayList<>(target.recipients().size());
-        for (String phone : target.recipients()) {
-            ids.add(outbox.enqueue(OutboxMessage.Kind.BROADCAST, PRIORITY, phone, text, inboxId).getId());
+    private BroadcastAudience.Phones expand(Broadcast broadcast, BroadcastTarget target) {
+        OrgNode community = nodes.findById(broadcast.getCommunityId()).orElseThrow();
+        BroadcastAudience.Phones phones = audience.expand(community, target);
+        if (broadcast.getState() == Broadcast.State.SCHEDULED && !recipients.exist(broadcast.getId())) {
+            recipients.insert(broadcast.getId(), phones.reached(), BroadcastRecipients.Stored.WAITING);
+            recipients.insert(broadcast.getId(), phones.optedOut(), BroadcastRecipients.Stored.OPTED_OUT);
         }
-        return ids;
+        broadcast.expanded(clock.instant());
+        return phones;
     }
 
-    private Target scope(String label, OrgNode node) {
-        return new Target(label, node.getPath(),
-                subscriptions.findResidentsUnder(node.getPath(), clock.instant()).stream().sorted().toList());
+    /** How far broadcast {@code id} got; empty when there is none. */
+    @Transactional(readOnly = true)
+    public Optional<BroadcastProgress> progress(long id) {
+        return broadcasts.findById(id).map(b -> {
+            Map<RecipientStatus, Integer> counts = recipients.counts(id);
+            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+            int done = counts.entrySet().stream().filter(e -> e.getKey().isFinal()).mapToInt(Map.Entry::getValue)
+                    .sum();
+            double percent = total == 0 ? 100.0 : Math.floor(done * 1000.0 / total) / 10.0;
+            return new BroadcastProgress(b.getId(), b.getState(), b.getText(), b.getTargetKind(), label(b),
+                    b.isUrgent(), b.getAuthor(), b.getCreatedAt(), b.getScheduledAt(), b.getValidUntil(),
+                    b.getExpandedAt(), b.getFinishedAt(), total, counts,
+                    recipients.count(id, BroadcastRecipients.Stored.RELEASED), percent);
+        });
+    }
+
+    /** Up to {@code limit} recipients of broadcast {@code id}, those with {@code status} only unless {@code null}. */
+    @Transactional(readOnly = true)
+    public List<BroadcastRecipients.Recipient> recipients(long id, RecipientStatus status, int limit) {
+        return recipients.list(id, status, limit);
+    }
+
+    /** Stops broadcast {@code id}: recipients not released yet are never sent; released ones go on. */
+    @Transactional
+    public Cancel cancel(long id) {
+        Optional<Broadcast> found = broadcasts.findById(id);
+        if (found.isEmpty()) {
+            return Cancel.NOT_FOUND;
+        }
+        Broadcast broadcast = found.get();
+        if (broadcast.getState().isFinal()) {
+            return Cancel.ALREADY_FINISHED;
+        }
+        recipients.settleWaiting(id, BroadcastRecipients.Stored.CANCELLED);
+        broadcast.finish(Broadcast.State.CANCELLED, clock.instant());
+        return Cancel.CANCELLED;
+    }
+
+    private static String label(Broadcast b) {
+        return switch (b.getTargetKind()) {
+            case CHANNEL -> b.getTargetChannel();
+            case SCOPE -> b.getTargetScope();
+            case ROLE -> b.getTargetRoles() + "@" + b.getTargetScope();
+            case LIST -> "list";
+        };
     }
 }

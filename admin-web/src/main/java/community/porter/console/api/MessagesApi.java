@@ -1,9 +1,17 @@
 package community.porter.console.api;
 
+import community.porter.access.message.AppMessage;
+import community.porter.access.message.AppMessages;
+import community.porter.access.message.AppMessages.Submission;
+import community.porter.access.message.AppPriority;
 import community.porter.access.message.OutboxMessage;
 import community.porter.access.message.OutboxPart;
 import community.porter.access.message.OutboxPartRepository;
 import community.porter.access.message.OutboxRepository;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -14,15 +22,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/messages/{id}}: what became of a message Porter sent (SPEC §6, §10) — its
+ * {@code POST /api/v1/messages}: send a message for another application. {@code GET /api/v1/messages/{id}}: what became of a message Porter sent (SPEC §6, §10) — its
  * state, when it was queued, sent and delivered, and each part with the SMSC's id for it and what
  * the part's delivery receipt said. {@code GET /api/v1/messages?to=} lists the messages sent to a
  * phone, newest first. Phone numbers are shown in full: this is the integration API.
@@ -35,10 +46,12 @@ class MessagesApi {
 
     private final OutboxRepository messages;
     private final OutboxPartRepository parts;
+    private final AppMessages appMessages;
 
-    MessagesApi(OutboxRepository messages, OutboxPartRepository parts) {
+    MessagesApi(OutboxRepository messages, OutboxPartRepository parts, AppMessages appMessages) {
         this.messages = messages;
         this.parts = parts;
+        this.appMessages = appMessages;
     }
 
     /**
@@ -49,16 +62,21 @@ class MessagesApi {
      * @param failureReason why it failed or expired: the SMSC's refusal, or the part and the
      *                      state word of the receipt that settled it ({@code part 2: UNDELIV})
      * @param parts         the parts the transport accepted, in order; empty before that
+     * @param createdAt     when Porter stored the message; the same instant as {@code queuedAt}
+     * @param validUntil    after this the message is not sent any more but marked {@code EXPIRED}
+     * @param priority      its lane on the way out: lower goes first
+     * @param inboxId       the inbound message it answers, if it is a reply
      */
     record MessageView(long id, String to, String text, String kind, String state, String clientRef,
             String connector, Instant queuedAt, Instant sentAt, Instant deliveredAt, String failureReason,
-            List<PartView> parts) {
+            List<PartView> parts, Instant createdAt, Instant validUntil, int priority, Long inboxId) {
 
         static MessageView of(OutboxMessage message, List<OutboxPart> parts) {
             return new MessageView(message.getId(), message.getRecipient(), message.getText(), message.getKind().name(),
                     state(message.getState()), message.getClientRef(), message.getConnector(), message.getCreatedAt(),
                     message.getSentAt(), message.getDeliveredAt(), message.getFailureReason(),
-                    parts.stream().map(PartView::of).toList());
+                    parts.stream().map(PartView::of).toList(), message.getCreatedAt(), message.getValidUntil(),
+                    message.getPriority(), message.getInboxId());
         }
 
         /** The states SPEC §10 names; SENDING is a moment inside Porter, not a state to integrate with. */
@@ -84,6 +102,52 @@ class MessagesApi {
             return new PartView(part.getPartNo(), part.getConnector(), part.getTransportId(), state,
                     part.getReceiptStatus(), part.getErrorCode(), part.getSubmittedAt(), part.getReceiptAt());
         }
+    }
+
+    /**
+     * A message to send (SPEC §6, §10).
+     *
+     * @param to         the recipient, E.164 ({@code +8613800000001}) or national; required
+     * @param text       what to send, split into SMS parts as needed; required
+     * @param validUntil after this instant the message is not sent any more but marked
+     *                   {@code EXPIRED}; must lie in the future
+     * @param priority   {@code URGENT}, {@code NORMAL} (default) or {@code BULK}
+     * @param clientRef  the application's own reference: the same message sent again under it
+     *                   returns the first message's id instead of sending a second copy
+     */
+    record SendRequest(String to, String text, Instant validUntil, AppPriority priority, String clientRef) {
+    }
+
+    /**
+     * The answer to a send.
+     *
+     * @param resubmission true when the message had been submitted before under the same
+     *                     {@code clientRef}: nothing new was stored or sent
+     */
+    record Accepted(long id, boolean resubmission) {
+    }
+
+    /**
+     * Stores a message to be sent and answers {@code 202} with its id and its address in
+     * {@code Location}. Sent again under the same {@code clientRef} it answers {@code 200} with
+     * the first message's id and {@code resubmission: true}; a {@code clientRef} already used for
+     * a different recipient or text is a {@code 409} problem.
+     */
+    @PostMapping
+    @Operation(summary = "Send a message", responses = {
+            @ApiResponse(responseCode = "202", description = "Stored to be sent; Location names it",
+                    content = @Content(schema = @Schema(implementation = Accepted.class))),
+            @ApiResponse(responseCode = "200", description = "Sent before under this clientRef: the same message",
+                    content = @Content(schema = @Schema(implementation = Accepted.class))),
+            @ApiResponse(responseCode = "409", description = "The clientRef belongs to a different message",
+                    content = @Content(mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))})
+    ResponseEntity<Accepted> send(@RequestBody SendRequest request, Authentication caller) {
+        Submission submission = appMessages.submit(new AppMessage(request.to(), request.text(), request.validUntil(),
+                request.priority(), request.clientRef(), ApiCallers.origin(caller)));
+        return ResponseEntity.status(submission.created() ? HttpStatus.ACCEPTED : HttpStatus.OK)
+                .location(URI.create("/api/v1/messages/" + submission.id()))
+                .body(new Accepted(submission.id(), !submission.created()));
     }
 
     @GetMapping("/{id}")

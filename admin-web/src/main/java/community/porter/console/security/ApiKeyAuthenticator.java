@@ -1,6 +1,7 @@
 package community.porter.console.security;
 
 import community.porter.access.console.ApiKeyRepository;
+import community.porter.access.console.ApiKeys;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,7 +48,7 @@ public class ApiKeyAuthenticator {
 
     /** The lower-case hex SHA-256 of a key, the form in which console-created keys are stored. */
     public static String hashOf(String key) {
-        return HexFormat.of().formatHex(sha256(key));
+        return ApiKeys.hashOf(key);
     }
 
     private static byte[] sha256(String key) {

@@ -1,6 +1,7 @@
 package community.porter.console.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import community.porter.console.api.ApiDocsConfiguration;
 import community.porter.console.system.ConsoleProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSessionListener;
@@ -76,7 +77,14 @@ public class SecurityConfiguration {
         // Metrics are read by monitoring tools, which hold an API key, not a console login.
         http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/actuator/metrics"),
                         PATHS.matcher("/actuator/metrics/**")))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        // The API's description holds no data: anyone may read how to call it.
+                        .requestMatchers(PATHS.matcher(ApiDocsConfiguration.DOCUMENT),
+                                PATHS.matcher(ApiDocsConfiguration.DOCUMENT + "/**"),
+                                PATHS.matcher(ApiDocsConfiguration.UI), PATHS.matcher(ApiDocsConfiguration.UI + "/**"),
+                                PATHS.matcher(ApiDocsConfiguration.UI_ASSETS + "/**"))
+                        .permitAll()
+                        .anyRequest().authenticated())
                 .addFilterAfter(new ApiKeyAuthenticationFilter(keys, problems), CsrfFilter.class)
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfOnApi))
                 .securityContext(context -> context.securityContextRepository(sessionContexts))

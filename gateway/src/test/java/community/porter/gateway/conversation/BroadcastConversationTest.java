@@ -3,6 +3,11 @@ package community.porter.gateway.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import community.porter.access.message.OutboxMessage;
+import community.porter.access.notice.Broadcast;
+import community.porter.access.notice.BroadcastRepository;
+import community.porter.access.notice.BroadcastTarget;
+import community.porter.access.notice.Broadcasts;
+import community.porter.access.notice.RecipientStatus;
 import community.porter.sms.InboundSms;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +29,8 @@ class BroadcastConversationTest extends ConversationTestBase {
     private static final String MEI = "+8613855500063";
 
     @Autowired NoticePeople people;
+    @Autowired BroadcastRepository broadcastRecords;
+    @Autowired Broadcasts broadcasts;
 
     @BeforeAll
     void addResidents() {
@@ -103,6 +110,33 @@ class BroadcastConversationTest extends ConversationTestBase {
                 +8613755550106 > GB TZ hello
                 +8613755550106 < SQ
                                = NOT_REGISTERED
+                """);
+    }
+
+    @Test
+    void aGbIsRecordedAsABroadcastOfThePhoneWithItsRecipientsAndProgress() {
+        play("""
+                +8613855500052 > TD
+                +8613855500052 < All notices stopped
+                """);
+        long inboxId = send("GB 1-2 Bike shed repainted on Friday");
+
+        Broadcast broadcast = broadcastRecords.findAll().stream().filter(b -> Long.valueOf(inboxId).equals(b.getInboxId())).findFirst()
+                .orElseThrow();
+        assertThat(broadcast.getAuthorKind()).isEqualTo(Broadcast.AuthorKind.PHONE);
+        assertThat(broadcast.getAuthor()).isEqualTo(ConversationScript.PHONES.get("staff"));
+        assertThat(broadcast.getTargetKind()).isEqualTo(BroadcastTarget.Kind.SCOPE);
+        assertThat(broadcast.getTargetScope()).isEqualTo("1-2");
+        assertThat(broadcast.isUrgent()).isFalse();
+        assertThat(broadcasts.progress(broadcast.getId()).orElseThrow()).satisfies(p -> {
+            assertThat(p.total()).isEqualTo(2);
+            assertThat(p.counts()).containsEntry(RecipientStatus.OPTED_OUT, 1);
+            assertThat(p.released()).isEqualTo(1);
+        });
+        assertThat(broadcastTo(inboxId)).containsExactly(IVY);
+        play("""
+                +8613855500052 > DY
+                +8613855500052 < Notices are on again.
                 """);
     }
 

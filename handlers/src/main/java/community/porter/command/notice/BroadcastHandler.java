@@ -1,6 +1,10 @@
 package community.porter.command.notice;
 
 import community.porter.access.message.CommandOutcome;
+import community.porter.access.notice.Broadcast;
+import community.porter.access.notice.BroadcastRequest;
+import community.porter.access.notice.BroadcastTarget;
+import community.porter.access.notice.BroadcastTargets;
 import community.porter.access.notice.Broadcasts;
 import community.porter.access.notice.NoticeCommunities;
 import community.porter.access.org.OrgNode;
@@ -19,19 +23,22 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code GB <channel or scope> <text>}: staff with {@code BROADCAST} over the target send the
- * text to its recipients ({@link Broadcasts}); the copies go out in the broadcast lane, after
- * every reply, and the sender is told how many phones it will reach. A target outside the
- * sender's scope reads as unknown.
+ * {@code GB <channel or scope> <text>}: staff with {@code BROADCAST} over the target start a
+ * broadcast ({@link Broadcasts}), the same pipeline as the console's: its recipients are stored
+ * at once, its copies are released to the outbox batch by batch in the broadcast lane, after every
+ * reply (quiet hours apply, except to the emergency channel), and the sender is told how many
+ * phones it will reach. A target outside the sender's scope reads as unknown.
  */
 @Component
 class BroadcastHandler implements CommandHandler<Command.Broadcast> {
 
     private final NoticeCommunities communities;
+    private final BroadcastTargets targets;
     private final Broadcasts broadcasts;
 
-    BroadcastHandler(NoticeCommunities communities, Broadcasts broadcasts) {
+    BroadcastHandler(NoticeCommunities communities, BroadcastTargets targets, Broadcasts broadcasts) {
         this.communities = communities;
+        this.targets = targets;
         this.broadcasts = broadcasts;
     }
 
@@ -55,17 +62,20 @@ class BroadcastHandler implements CommandHandler<Command.Broadcast> {
         if (community.isEmpty()) {
             return CommandResult.of(CommandOutcome.NOT_FOUND, ReplyKeys.NOTICE_NO_COMMUNITY);
         }
-        Optional<Broadcasts.Target> target = broadcasts.resolve(community.get(), command.target())
+        Optional<BroadcastTarget> target = targets.channelOrScope(community.get(), command.target())
                 .filter(t -> sender.isStaffOver(t.scopePath()));
         if (target.isEmpty()) {
             return CommandResult.of(CommandOutcome.NOT_FOUND, ReplyKeys.GB_TARGET_UNKNOWN, command.target());
         }
-        if (target.get().recipients().isEmpty()) {
+        // The copies are handed to the outbound route by the release step once this commits.
+        Broadcasts.Created created = broadcasts.create(new BroadcastRequest(community.get().getId(),
+                Broadcast.AuthorKind.PHONE, sender.phone(), context.inboxId(), command.text(), target.get(), false,
+                null, null));
+        if (created.recipients() == 0) {
             return CommandResult.of(CommandOutcome.OK, ReplyKeys.GB_EMPTY, target.get().label());
         }
-        List<Long> queued = broadcasts.queue(target.get(), command.text(), context.inboxId());
         return new CommandResult(CommandOutcome.OK,
-                List.of(Reply.toSender(ReplyKeys.GB_QUEUED, String.valueOf(queued.size()), target.get().label())),
-                "broadcast to " + queued.size(), queued);
+                List.of(Reply.toSender(ReplyKeys.GB_QUEUED, String.valueOf(created.recipients()), target.get().label())),
+                "broadcast " + created.id() + " to " + created.recipients());
     }
 }
