@@ -58,6 +58,18 @@ public final class PorterProcess implements AutoCloseable {
     }
 
     /**
+     * Starts Porter like {@link #start(Path, String...)}, with {@code jvmOptions} added to the JVM's
+     * command line (e.g. options that shorten start-up for a test that restarts it many times).
+     */
+    public static PorterProcess startWithJvmOptions(Path workDir, List<String> jvmOptions, String... arguments) {
+        List<String> all = new ArrayList<>(List.of(arguments));
+        all.add("--porter.api.keys=" + API_KEY);
+        List<String> options = new ArrayList<>(List.of("-Xmx512m"));
+        options.addAll(jvmOptions);
+        return startWithFreePorts(workDir, options, all);
+    }
+
+    /**
      * Starts Porter with {@code arguments} and nothing else but free ports, as a newcomer runs it
      * (no JVM options, no test API key: use the one the application prints), and waits until it is UP.
      */
@@ -123,6 +135,14 @@ public final class PorterProcess implements AutoCloseable {
     public void kill() {
         process.destroyForcibly();
         await().atMost(Duration.ofSeconds(20)).until(() -> !process.isAlive());
+    }
+
+    /**
+     * How the last process ended: 137 (128 + 9) after {@link #kill()}, since the process is the
+     * JVM itself (no shell in between) and a forcible destroy sends it SIGKILL.
+     */
+    public int exitValue() {
+        return process.exitValue();
     }
 
     /** The health document, or an empty string while the application does not answer. */
