@@ -9,6 +9,7 @@ import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.ChoiceDefinition;
 import org.apache.camel.model.RouteDefinition;
+import org.apache.camel.support.SynchronizationAdapter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,14 +36,16 @@ class OutboundRoute extends RouteBuilder {
     private final RoutingProperties routing;
     private final RoutingRules rules;
     private final Outbox outbox;
+    private final SendsInFlight inFlight;
 
     OutboundRoute(TransportEndpoints transports, RoutesProperties properties, RoutingProperties routing,
-            RoutingRules rules, Outbox outbox) {
+            RoutingRules rules, Outbox outbox, SendsInFlight inFlight) {
         this.transports = transports;
         this.properties = properties;
         this.routing = routing;
         this.rules = rules;
         this.outbox = outbox;
+        this.inFlight = inFlight;
     }
 
     @Override
@@ -101,8 +104,20 @@ class OutboundRoute extends RouteBuilder {
     private void claim(Exchange exchange) {
         Optional<Outbox.Claimed> claimed = outbox.claimForSending(exchange.getMessage().getBody(Long.class));
         exchange.getMessage().setBody(claimed.map(Outbox.Claimed::sms).orElse(null));
-        claimed.ifPresent(c -> exchange.setProperty(TransportFailover.TRANSPORTS,
-                rules.transportsFor(c.sms().to(), c.kind(), Lane.of(c.priority()))));
+        claimed.ifPresent(c -> {
+            long id = c.sms().id();
+            // Registered until the exchange is done, retries included: the sweep can then tell
+            // this send from one that was lost (StalledSends).
+            inFlight.started(id);
+            exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+                @Override
+                public void onDone(Exchange done) {
+                    inFlight.finished(id);
+                }
+            });
+            exchange.setProperty(TransportFailover.TRANSPORTS,
+                    rules.transportsFor(c.sms().to(), c.kind(), Lane.of(c.priority())));
+        });
     }
 
     private static long id(Exchange exchange) {

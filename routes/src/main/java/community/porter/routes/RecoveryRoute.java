@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * The recovery sweep: at start and then periodically, work left between two steps (a crash, an
  * outage, a full queue) is queued again. Both steps are idempotent, so queueing twice is safe.
+ * Messages claimed by a send that will never finish are queued again too ({@link StalledSends}).
  */
 @Component
 class RecoveryRoute extends RouteBuilder {
@@ -18,11 +19,13 @@ class RecoveryRoute extends RouteBuilder {
 
     private final RoutesProperties properties;
     private final PendingWork pending;
+    private final StalledSends stalled;
     private final AtomicBoolean swept = new AtomicBoolean();
 
-    RecoveryRoute(RoutesProperties properties, PendingWork pending) {
+    RecoveryRoute(RoutesProperties properties, PendingWork pending, StalledSends stalled) {
         this.properties = properties;
         this.pending = pending;
+        this.stalled = stalled;
     }
 
     @Override
@@ -36,6 +39,10 @@ class RecoveryRoute extends RouteBuilder {
                 .to(Endpoints.producer(Endpoints.COMMANDS, properties.queueSize()))
             .end()
             .process(e -> e.getMessage().setBody(pending.unsentMessages(age(e), BATCH)))
+            .split(body())
+                .to(Endpoints.OUTBOUND)
+            .end()
+            .process(e -> e.getMessage().setBody(stalled.requeue()))
             .split(body())
                 .to(Endpoints.OUTBOUND)
             .end();

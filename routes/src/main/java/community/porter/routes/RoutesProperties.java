@@ -20,6 +20,9 @@ import org.springframework.validation.annotation.Validated;
  * @param sweepInterval    how often the recovery sweep looks for work left between steps;
  *                         default 30 s
  * @param sweepAge         how old such work must be before the sweep takes it; default 30 s
+ * @param stalledSendAge   how long a message may stay claimed by one send before the sweep takes
+ *                         that send for lost and queues the message again (at least once, SPEC
+ *                         §5); longer than all tries of one send together; default 10 min
  */
 @Validated
 @ConfigurationProperties("porter.routes")
@@ -30,5 +33,6 @@ public record RoutesProperties(
         @NotNull @DefaultValue("30s") Duration maxRetryDelay,
         @Positive @DefaultValue("8") int retries,
         @NotNull @DefaultValue("30s") Duration sweepInterval,
-        @NotNull @DefaultValue("30s") Duration sweepAge) {
+        @NotNull @DefaultValue("30s") Duration sweepAge,
+        @NotNull @DefaultValue("10m") Duration stalledSendAge) {
 }

@@ -39,7 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * mock endpoints. Sweep age: 1 hour.
  */
 @CamelSpringBootTest
-@SpringBootTest(properties = "porter.routes.sweep-age=1h")
+@SpringBootTest(properties = {"porter.routes.sweep-age=1h", "porter.routes.stalled-send-age=2s"})
 @UseAdviceWith
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RecoveryRouteTest {
@@ -57,6 +57,7 @@ class RecoveryRouteTest {
     @Autowired InboxRepository inboxMessages;
     @Autowired OutboxRepository outboxMessages;
     @Autowired FakeTransport firstTransport;
+    @Autowired SendsInFlight inFlight;
 
     @BeforeEach
     void sweepOnDemand() throws Exception {
@@ -128,6 +129,53 @@ class RecoveryRouteTest {
         assertThat(bulkLane.matches(DEADLINE.toMillis(), TimeUnit.MILLISECONDS)).as("bulk lane").isTrue();
         awaitSent(doorAnswer);
         awaitSent(broadcast);
+    }
+
+    @Test
+    @Order(3)
+    void aMessageLeftClaimedByNoSendIsQueuedAgainOnTheSecondSweepThatFindsItSo() {
+        long orphan = queuedAgo(Duration.ZERO);
+        jdbc.update("update outbox_message set state = 'SENDING' where id = ?", orphan);
+
+        sweep();
+        assertThat(outboxMessages.findById(orphan).orElseThrow().getState())
+                .as("a claim seen once may be one just made").isEqualTo(OutboxMessage.State.SENDING);
+
+        sweep();
+        awaitSent(orphan);
+        assertThat(firstTransport.handed()).extracting(sms -> sms.id()).containsExactly(orphan);
+    }
+
+    @Test
+    @Order(4)
+    void aSendStillUnfinishedAfterTheStalledSendAgeIsGivenUpAndTheMessageQueuedAgain() {
+        long stuck = queuedAgo(Duration.ZERO);
+        jdbc.update("update outbox_message set state = 'SENDING' where id = ?", stuck);
+        inFlight.started(stuck);
+
+        await().atMost(DEADLINE).pollInterval(Duration.ofMillis(500)).until(() -> {
+            sweep();
+            return outboxMessages.findById(stuck).orElseThrow().getState() == OutboxMessage.State.SENT;
+        });
+        assertThat(inFlight.contains(stuck)).isFalse();
+        assertThat(firstTransport.handed()).extracting(sms -> sms.id()).containsExactly(stuck);
+    }
+
+    @Test
+    @Order(5)
+    void aMessageBeingSentIsNeverTakenForLost() {
+        long slow = queuedAgo(Duration.ZERO);
+        firstTransport.hold();
+        template.sendBody(Endpoints.OUTBOUND, slow);
+        await().atMost(DEADLINE).until(() -> inFlight.contains(slow));
+
+        sweep();
+        sweep();
+        firstTransport.release();
+
+        awaitSent(slow);
+        assertThat(firstTransport.handed()).extracting(sms -> sms.id()).containsExactly(slow);
+        await().atMost(DEADLINE).until(() -> !inFlight.contains(slow));
     }
 
     private void sweep() {

@@ -37,6 +37,16 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
              where m.id = :id and m.state = community.porter.access.message.OutboxMessage.State.QUEUED""")
     int claim(long id);
 
+    @Query("select m.id from OutboxMessage m where m.state = :state order by m.id")
+    List<Long> findIdsByState(OutboxMessage.State state, Pageable page);
+
+    /** One message back to the queue, if it is still being sent. */
+    @Modifying
+    @Query("""
+            update OutboxMessage m set m.state = community.porter.access.message.OutboxMessage.State.QUEUED
+             where m.id = :id and m.state = community.porter.access.message.OutboxMessage.State.SENDING""")
+    int requeueIfSending(long id);
+
     /** At start: what a stopped process was sending is queued again (at least once, SPEC §5). */
     @Modifying
     @Query("""

@@ -47,6 +47,22 @@ public class PendingWork {
                 PageRequest.of(0, max));
     }
 
+    /** Outbound messages claimed by a send now ({@code SENDING}), oldest first. */
+    @Transactional(readOnly = true)
+    public List<Long> sendingMessages(int max) {
+        return outbox.findIdsByState(OutboxMessage.State.SENDING, PageRequest.of(0, max));
+    }
+
+    /**
+     * Queues a message claimed by a send that will not finish.
+     *
+     * @return false when it is no longer being sent (the send finished after all)
+     */
+    @Transactional
+    public boolean requeueSending(long id) {
+        return outbox.requeueIfSending(id) == 1;
+    }
+
     /**
      * At start, while the context is built and before any transport runs: messages a stopped
      * process was handing to a transport go back to the queue.
