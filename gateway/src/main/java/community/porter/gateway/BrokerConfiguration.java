@@ -28,8 +28,9 @@ class BrokerConfiguration {
     }
 
     /**
-     * The queues other applications send Porter messages on: a message rolled back because the
-     * database was away is delivered again, after a growing pause, for as long as it takes.
+     * The queues other applications and door controllers send Porter messages on: a message
+     * rolled back because the database was away is delivered again, after a growing pause, for
+     * as long as it takes.
      * Left at the broker's default (ten tries, then dropped without a dead-letter address) a
      * long database outage would lose what the broker had accepted. Messages Porter refuses do
      * not come back here: they are dead-lettered by the routes with their reason.
@@ -37,7 +38,7 @@ class BrokerConfiguration {
     @Bean
     ArtemisConfigurationCustomizer porterIntakeRedelivery() {
         return configuration -> {
-            for (String queue : new String[] {"porter.sms.outbound", "porter.visitor.requests"}) {
+            for (String queue : new String[] {"porter.sms.outbound", "porter.visitor.requests", "porter.door.events"}) {
                 configuration.addAddressSetting(queue, new AddressSettings()
                         .setMaxDeliveryAttempts(-1)
                         .setRedeliveryDelay(1000)

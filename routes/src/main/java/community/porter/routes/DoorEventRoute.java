@@ -13,14 +13,19 @@ import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Reads the events of door controllers from {@code porter.door.events} and acts on each: answers
  * a waiting {@code KM}, keeps doors online, records openings, alerts staff, re-syncs a controller
  * that came back. Replies and alerts, committed by then, go to the outbound route. An event that
  * cannot be read or handled goes unchanged to {@code porter.door.events.dlq} with a {@code reason}
- * property; the next event is not held up by it.
+ * property; the next event is not held up by it. Events are taken in a broker transaction that
+ * commits after Porter's: one that fails only because the database is away (or Porter is stopping
+ * or killed) is delivered again, never lost or dead-lettered.
  */
 @Component
 class DoorEventRoute extends RouteBuilder {
@@ -43,6 +48,12 @@ class DoorEventRoute extends RouteBuilder {
 
     @Override
     public void configure() {
+        // The database away for a moment (or going down with Porter): roll the event back so the
+        // broker delivers it again; dead-lettering it would lose a door's ACK for good.
+        onException(TransientDataAccessException.class, DataAccessResourceFailureException.class,
+                CannotCreateTransactionException.class)
+            .handled(false)
+            .log(LoggingLevel.WARN, "Door event rolled back for redelivery: ${exception.message}");
         onException(Exception.class)
             .handled(true)
             .process(e -> {
@@ -55,7 +66,7 @@ class DoorEventRoute extends RouteBuilder {
             .log(LoggingLevel.WARN, "Door event dead-lettered: ${header." + DoorProtocol.REASON + "}")
             .to("jms:queue:" + DoorProtocol.DEAD_LETTERS);
 
-        from("jms:queue:" + DoorProtocol.EVENTS)
+        from("jms:queue:" + DoorProtocol.EVENTS + "?transacted=true")
             .routeId("door-events")
             .process(e -> e.setProperty(ORIGINAL, e.getMessage().getBody(String.class)))
             .process(e -> e.getMessage().setBody(handle(DoorProtocol.readEvent(e.getProperty(ORIGINAL, String.class)))))
