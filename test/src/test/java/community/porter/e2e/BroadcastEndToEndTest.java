@@ -33,8 +33,8 @@ class BroadcastEndToEndTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(120);
     private static final int WINDOW = 50;
-    /** Submits per second the SMSC connection is allowed: the broadcast drains in about 20 s. */
-    private static final int SMSC_PACE = 500;
+    /** Submits per second the SMSC connection is allowed: the broadcast drains in about 10 s. */
+    private static final int SMSC_PACE = 1000;
     private static final int SMPP_WINDOW = 10;
 
     @TempDir
