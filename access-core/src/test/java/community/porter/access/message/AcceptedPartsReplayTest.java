@@ -29,6 +29,7 @@ class AcceptedPartsReplayTest {
 
     @Autowired Outbox outbox;
     @Autowired OutboxRepository messages;
+    @Autowired InboxRepository inboxMessages;
     @Autowired OutboxPartRepository parts;
     @Autowired TransactionTemplate transaction;
     @Autowired JdbcTemplate jdbc;
@@ -134,6 +135,24 @@ class AcceptedPartsReplayTest {
 
         assertThat(replay().replay()).isZero();
         assertThat(snapshot(whole, half)).isEqualTo(before);
+    }
+
+    @Test
+    void atStartTheJournalIsReplayedBeforeInterruptedSendsAreQueuedAgain() {
+        long whole = claimed();
+        journal.accepted(whole, "main", 1, 1, "w1");
+        long half = claimed();
+        journal.accepted(half, "main", 1, 3, "h1");
+        long none = claimed();
+
+        new PendingWork(inboxMessages, messages, transaction, Clock.systemUTC(), replay()).requeueInterruptedSends();
+
+        assertThat(messages.findById(whole).orElseThrow().getState()).as("accepted whole: not queued again")
+                .isEqualTo(OutboxMessage.State.SENT);
+        assertThat(messages.findById(none).orElseThrow().getState()).isEqualTo(OutboxMessage.State.QUEUED);
+        OutboundSms resumed = outbox.claim(half).orElseThrow();
+        assertThat(resumed.acceptedParts()).as("queued again with its first part kept").isEqualTo(1);
+        assertThat(resumed.pinnedTo()).isEqualTo("main");
     }
 
     private AcceptedPartsReplay replay() {
