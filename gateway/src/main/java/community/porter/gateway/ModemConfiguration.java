@@ -4,6 +4,7 @@ import community.porter.modem.camel.GsmComponent;
 import community.porter.modem.camel.GsmConfiguration;
 import community.porter.modem.camel.ModemConfig;
 import community.porter.routes.TransportEndpoints;
+import community.porter.sms.AcceptanceJournal;
 import community.porter.sms.AckListener;
 import community.porter.sms.PendingPartStore;
 import java.util.ArrayList;
@@ -57,14 +58,17 @@ class ModemConfiguration {
 
     /**
      * Acknowledgements are told to the inbox like the smsc component's; the part store is handed
-     * over for symmetry, though a modem keeps the parts of long messages in its own storage.
+     * over for symmetry, though a modem keeps the parts of long messages in its own storage. What
+     * a modem accepted is journaled at once, so a crash does not send it again.
      */
     @Bean("gsm")
-    GsmComponent gsmComponent(ModemPools pools, AckListener acknowledgements, PendingPartStore parts) {
+    GsmComponent gsmComponent(ModemPools pools, AckListener acknowledgements, PendingPartStore parts,
+            AcceptanceJournal journal) {
         GsmComponent component = new GsmComponent();
         pools.byName().forEach((name, configuration) -> {
             configuration.setAckListener(acknowledgements);
             configuration.setPendingPartStore(parts);
+            configuration.setAcceptanceJournal(journal);
             component.addPool(name, configuration);
         });
         return component;

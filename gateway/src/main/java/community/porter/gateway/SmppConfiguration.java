@@ -2,6 +2,7 @@ package community.porter.gateway;
 
 import community.porter.demo.smsc.DemoSmsc;
 import community.porter.routes.TransportEndpoints;
+import community.porter.sms.AcceptanceJournal;
 import community.porter.sms.AckListener;
 import community.porter.sms.PendingPartStore;
 import community.porter.smpp.SmscComponent;
@@ -45,15 +46,17 @@ class SmppConfiguration {
     /**
      * Every connection keeps the parts of long MOs in the database, in one store, so parts
      * delivered over different connections of one SMSC account join, and none is lost on restart.
+     * Every part an SMSC accepts is journaled at once, so a crash does not send it again.
      */
     @Bean("smsc")
     SmscComponent smscComponent(SmscConnections connections, AckListener acknowledgements, PendingPartStore parts,
-            ObjectProvider<MeterRegistry> meters) {
+            AcceptanceJournal journal, ObjectProvider<MeterRegistry> meters) {
         SmscComponent component = new SmscComponent();
         component.setMeterRegistry(meters.getIfAvailable());
         connections.byName().forEach((name, configuration) -> {
             configuration.setAckListener(acknowledgements);
             configuration.setPendingPartStore(parts);
+            configuration.setAcceptanceJournal(journal);
             component.addConnection(name, configuration);
         });
         return component;

@@ -1,5 +1,6 @@
 package community.porter.smpp;
 
+import community.porter.sms.AcceptanceJournal;
 import community.porter.sms.AckListener;
 import community.porter.sms.PendingPartStore;
 import community.porter.sms.codec.ConcatScheme;
@@ -185,6 +186,13 @@ public class SmscConfiguration implements Cloneable {
     @UriParam(label = "consumer")
     private AckListener ackListener;
 
+    /**
+     * Bean told of every part the SMSC accepts, as soon as its submit_sm_resp arrives, so that a
+     * restart after a crash sends only what was not accepted. Without one, nothing is journaled.
+     */
+    @UriParam(label = "producer")
+    private AcceptanceJournal acceptanceJournal = AcceptanceJournal.NONE;
+
     /** @return a copy an endpoint may change without touching the component's. */
     public SmscConfiguration copy() {
         try {
@@ -306,4 +314,8 @@ public class SmscConfiguration implements Cloneable {
     public void setPendingPartStore(PendingPartStore pendingPartStore) { this.pendingPartStore = pendingPartStore; }
     public AckListener getAckListener() { return ackListener; }
     public void setAckListener(AckListener ackListener) { this.ackListener = ackListener; }
+    public AcceptanceJournal getAcceptanceJournal() { return acceptanceJournal; }
+    public void setAcceptanceJournal(AcceptanceJournal acceptanceJournal) {
+        this.acceptanceJournal = acceptanceJournal == null ? AcceptanceJournal.NONE : acceptanceJournal;
+    }
 }

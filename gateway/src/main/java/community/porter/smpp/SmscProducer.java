@@ -3,6 +3,7 @@ package community.porter.smpp;
 import com.cloudhopper.smpp.pdu.PduResponse;
 import com.cloudhopper.smpp.pdu.SubmitSm;
 import com.cloudhopper.smpp.pdu.SubmitSmResp;
+import community.porter.sms.AcceptanceJournal;
 import community.porter.sms.OutboundSms;
 import community.porter.sms.SendException;
 import community.porter.sms.SubmitOutcome;
@@ -43,6 +44,7 @@ public class SmscProducer extends DefaultAsyncProducer {
     private final SmscEndpoint endpoint;
     private SmscBinding binding;
     private SmscSession session;
+    private AcceptanceJournal journal;
     private ExecutorService continuation;
 
     public SmscProducer(SmscEndpoint endpoint) {
@@ -59,6 +61,7 @@ public class SmscProducer extends DefaultAsyncProducer {
                     + "' binds as RECEIVER and cannot send; send through its TRANSMITTER connection");
         }
         binding = endpoint.binding();
+        journal = config.getAcceptanceJournal();
         ThreadPoolProfile profile = new ThreadPoolProfile("SmscProducer");
         profile.setPoolSize(config.getWindowSize());
         profile.setMaxPoolSize(config.getWindowSize());
@@ -87,8 +90,9 @@ public class SmscProducer extends DefaultAsyncProducer {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         List<SubmitSm> parts;
         int accepted;
+        OutboundSms sms;
         try {
-            OutboundSms sms = binding.outbound(exchange);
+            sms = binding.outbound(exchange);
             if (sms.isPartlySent() && !endpoint.getConnectionName().equals(sms.pinnedTo())) {
                 // Its first parts went through another connection; continuing here would not join them.
                 throw new SmscUnavailableException("message " + sms.id() + " continues on smsc connection '"
@@ -105,7 +109,7 @@ public class SmscProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        new Submission(exchange, callback, parts, accepted).next();
+        new Submission(exchange, callback, sms.id(), parts, accepted).next();
         return false;
     }
 
@@ -113,13 +117,15 @@ public class SmscProducer extends DefaultAsyncProducer {
     private final class Submission {
         private final Exchange exchange;
         private final AsyncCallback callback;
+        private final long outboxId;
         private final List<SubmitSm> parts;
         private final int skipped;
         private final List<String> partIds = new ArrayList<>();
 
-        Submission(Exchange exchange, AsyncCallback callback, List<SubmitSm> parts, int skipped) {
+        Submission(Exchange exchange, AsyncCallback callback, long outboxId, List<SubmitSm> parts, int skipped) {
             this.exchange = exchange;
             this.callback = callback;
+            this.outboxId = outboxId;
             this.parts = parts;
             this.skipped = skipped;
         }
@@ -164,7 +170,10 @@ public class SmscProducer extends DefaultAsyncProducer {
                     }
                     fail(refused);
                 } else {
-                    partIds.add(binding.partId(accepted));
+                    String partId = binding.partId(accepted);
+                    partIds.add(partId);
+                    // Before anything else: a crash from here on must not send this part again.
+                    journal.accepted(outboxId, endpoint.getConnectionName(), current(), parts.size(), partId);
                     next();
                 }
             } catch (RuntimeException e) {

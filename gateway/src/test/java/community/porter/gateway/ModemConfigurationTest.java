@@ -10,6 +10,7 @@ import community.porter.modem.camel.ModemConfig;
 import community.porter.modem.sim.Dialect;
 import community.porter.modem.sim.SimulatedModem;
 import community.porter.routes.TransportEndpoints;
+import community.porter.sms.AcceptanceJournal;
 import community.porter.sms.AckListener;
 import community.porter.sms.PendingPartStore;
 import java.time.Duration;
@@ -113,7 +114,7 @@ class ModemConfigurationTest {
             ModemConfiguration.ModemPools pools = configuration.modemPools(new ModemProperties(List.of(
                     modem("zte", simulated.hostPath().toString(), "modems")), List.of("/dev/ttyUSB*"), DEFAULT_TIMINGS));
             GsmComponent gsm = configuration.gsmComponent(pools, Mockito.mock(AckListener.class),
-                    Mockito.mock(PendingPartStore.class));
+                    Mockito.mock(PendingPartStore.class), AcceptanceJournal.NONE);
             ModemHealthIndicator health = new ModemHealthIndicator(gsm);
             DefaultCamelContext camel = new DefaultCamelContext();
             camel.addComponent("gsm", gsm);

@@ -44,6 +44,8 @@ class CrashRecoveryEndToEndTest {
     private static final String CONTROLLER = "ctl-4-1";
     private static final long FIRST_PHONE = 8613810000000L;
     private static final int KILLS = 10;
+    /** submit_sm that may await their response at once: what a kill can leave unjournaled. */
+    private static final int SMPP_WINDOW = 10;
     private static final Pattern REQUEUED = Pattern.compile("(\\d+) outbound messages were being sent when Porter stopped");
     private static final long OFFER_PERIOD_MILLIS = 200;
     private static final Duration BIND_DEADLINE = Duration.ofSeconds(60);
@@ -136,6 +138,7 @@ class CrashRecoveryEndToEndTest {
             "--porter.smpp.connections[0].port=" + smsc.port(),
             "--porter.smpp.connections[0].system-id=porter",
             "--porter.smpp.connections[0].password=secret",
+            "--porter.smpp.connections[0].window=" + SMPP_WINDOW,
             "--porter.smpp.connections[0].mo-id-tlv=0x" + Integer.toHexString(MoLoad.MO_ID_TLV),
             "--porter.limits.per-minute=10000",
             "--porter.limits.per-day=100000",
@@ -205,7 +208,9 @@ class CrashRecoveryEndToEndTest {
      * accepted from a process that was then killed (so never in the last, gracefully stopped
      * one), and the part was accepted again — and recorded — after that restart. Per kill there
      * are no more such replies than messages the killed Porter was sending (its successor logs how
-     * many it found claimed for sending and queued again).
+     * many it found claimed for sending and queued again). Since each accepted part is journaled
+     * before the next goes, a copy is only a part still awaiting its submit_sm_resp at the kill:
+     * never one whose next part reached the SMSC, and no more per kill than the window holds.
      *
      * @return the number of copied replies per kill
      */
@@ -228,6 +233,20 @@ class CrashRecoveryEndToEndTest {
                                 && p.text().equals(copy.text()) && p.sequence() == copy.sequence())
                         .isNotEmpty();
             }
+            for (int i = 0; i < lifetime.size(); i++) {
+                SmscLedger.Part copy = lifetime.get(i);
+                if (recorded.contains(copy.messageId()) || copy.total() == 1) {
+                    continue;
+                }
+                // The next part goes only once this one's acceptance is journaled: a part whose
+                // successor reached the SMSC from the same process is never sent again.
+                assertThat(lifetime.subList(i + 1, lifetime.size()))
+                        .as("the next part reached the SMSC from the killed process, so this one was journaled: " + copy)
+                        .noneMatch(p -> p.to().equals(copy.to()) && p.reference() == copy.reference()
+                                && p.total() == copy.total() && p.sequence() == copy.sequence() + 1);
+            }
+            assertThat(unrecorded).as("parts copied at kill " + (kill + 1) + ": at most those awaiting their "
+                    + "submit_sm_resp, which the window bounds").hasSizeLessThanOrEqualTo(SMPP_WINDOW);
             long copied = SmscLedger.messagesOf(unrecorded);
             assertThat(copied).as("replies copied at kill " + (kill + 1) + ", at most the messages it interrupted")
                     .isLessThanOrEqualTo(sendingAtKills.get(kill));

@@ -25,8 +25,11 @@ public class PendingWork {
     private final OutboxRepository outbox;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final AcceptedPartsReplay acceptedParts;
 
-    public PendingWork(InboxRepository inbox, OutboxRepository outbox, TransactionTemplate transaction, Clock clock) {
+    public PendingWork(InboxRepository inbox, OutboxRepository outbox, TransactionTemplate transaction, Clock clock,
+            AcceptedPartsReplay acceptedParts) {
+        this.acceptedParts = acceptedParts;
         this.inbox = inbox;
         this.outbox = outbox;
         this.transaction = transaction;
@@ -65,10 +68,17 @@ public class PendingWork {
 
     /**
      * At start, while the context is built and before any transport runs: messages a stopped
-     * process was handing to a transport go back to the queue.
+     * process was handing to a transport go back to the queue. First, what the transports had
+     * accepted by then is taken from the acceptance journal: a message accepted whole is sent,
+     * one accepted in part resumes after those parts, so neither goes out a second time.
      */
     @PostConstruct
     void requeueInterruptedSends() {
+        int replayed = acceptedParts.replay();
+        if (replayed > 0) {
+            log.info("{} outbound messages had parts accepted that were recorded only in the journal; recorded now",
+                    replayed);
+        }
         Integer count = transaction.execute(status -> outbox.requeueSending());
         if (count != null && count > 0) {
             log.info("{} outbound messages were being sent when Porter stopped; queued again", count);

@@ -1,5 +1,6 @@
 package community.porter.modem.camel;
 
+import community.porter.sms.AcceptanceJournal;
 import community.porter.sms.AckListener;
 import community.porter.sms.PendingPartStore;
 import java.time.Duration;
@@ -86,6 +87,13 @@ public class GsmConfiguration implements Cloneable {
      */
     @UriParam(label = "consumer,advanced")
     private PendingPartStore pendingPartStore;
+
+    /**
+     * Told of the parts a modem accepted as soon as a send returns, before the outbox records
+     * them, so that a restart after a crash does not send them again; none by default.
+     */
+    @UriParam(label = "producer,advanced")
+    private AcceptanceJournal acceptanceJournal = AcceptanceJournal.NONE;
 
     /** @return a copy whose modem list can be changed apart from this one's */
     public GsmConfiguration copy() {
@@ -228,5 +236,13 @@ public class GsmConfiguration implements Cloneable {
 
     public void setPendingPartStore(PendingPartStore pendingPartStore) {
         this.pendingPartStore = pendingPartStore;
+    }
+
+    public AcceptanceJournal getAcceptanceJournal() {
+        return acceptanceJournal;
+    }
+
+    public void setAcceptanceJournal(AcceptanceJournal acceptanceJournal) {
+        this.acceptanceJournal = acceptanceJournal == null ? AcceptanceJournal.NONE : acceptanceJournal;
     }
 }

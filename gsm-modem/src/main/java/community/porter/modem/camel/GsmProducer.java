@@ -1,5 +1,6 @@
 package community.porter.modem.camel;
 
+import community.porter.sms.AcceptanceJournal;
 import community.porter.sms.OutboundSms;
 import community.porter.sms.SubmitOutcome;
 import org.apache.camel.Exchange;
@@ -41,7 +42,21 @@ public class GsmProducer extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         OutboundSms sms = exchange.getIn().getMandatoryBody(OutboundSms.class);
         SubmitOutcome outcome = pool.send(sms, endpoint.getConfiguration().getModem());
+        journal(sms, outcome);
         exchange.getMessage().setBody(outcome);
         exchange.getMessage().setHeader(GsmBinding.MODEM_HEADER, outcome.connector());
+    }
+
+    /**
+     * Every part of a message the modem took, before the route records it: a crash from here on
+     * must not send it again. A send that fails half-way is not journaled; its accepted parts
+     * reach the outbox with the failure.
+     */
+    private void journal(OutboundSms sms, SubmitOutcome outcome) {
+        AcceptanceJournal journal = endpoint.getConfiguration().getAcceptanceJournal();
+        for (int i = 0; i < outcome.partIds().size(); i++) {
+            journal.accepted(sms.id(), outcome.connector(), outcome.firstPart() + i, outcome.lastPart(),
+                    outcome.partIds().get(i));
+        }
     }
 }
