@@ -50,10 +50,6 @@ class CrashRecoveryEndToEndTest {
     private static final long OFFER_PERIOD_MILLIS = 200;
     private static final Duration BIND_DEADLINE = Duration.ofSeconds(60);
     private static final Duration DRAIN_DEADLINE = Duration.ofSeconds(180);
-    /** Start-up is what a crash test spends its time on: compile less, collect simply. */
-    private static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-Xshare:auto");
-
     /** Kept when the test fails: Porter's log and database tell what happened. */
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path workDir;
@@ -76,7 +72,7 @@ class CrashRecoveryEndToEndTest {
         List<Integer> sendingAtKills = new ArrayList<>();
         try (JsmppSmsc smsc = JsmppSmsc.start()) {
             ledger = SmscLedger.of(smsc);
-            PorterProcess porter = PorterProcess.startWithJvmOptions(workDir, QUICK_START, arguments(smsc));
+            PorterProcess porter = PorterProcess.start(workDir, arguments(smsc));
             try {
                 awaitBound(smsc, porter);
                 door.connect(porter.brokerPort());
