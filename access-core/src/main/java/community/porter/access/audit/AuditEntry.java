@@ -42,6 +42,9 @@ public class AuditEntry {
     @Column(length = 1000)
     private String detail;
 
+    @Column(name = "scope_path", length = 255)
+    private String scopePath;
+
     protected AuditEntry() {
     }
 
@@ -53,6 +56,16 @@ public class AuditEntry {
         this.targetType = targetType;
         this.targetId = targetId;
         this.detail = detail;
+    }
+
+    /**
+     * An entry written by an actor who belongs to a node of the organisation tree, so that it is
+     * read by the administrators at or above {@code scopePath}.
+     */
+    public AuditEntry(Instant at, String actor, String action, String targetType,
+            String targetId, String detail, String scopePath) {
+        this(at, actor, action, targetType, targetId, detail);
+        this.scopePath = scopePath;
     }
 
     public Long getId() {
@@ -81,5 +94,10 @@ public class AuditEntry {
 
     public String getDetail() {
         return detail;
+    }
+
+    /** The actor's node path when the entry was written; {@code null} outside the tree. */
+    public String getScopePath() {
+        return scopePath;
     }
 }

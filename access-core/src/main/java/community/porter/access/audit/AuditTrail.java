@@ -27,9 +27,19 @@ public class AuditTrail {
     @Transactional
     public AuditEntry record(String actor, String action, String targetType, String targetId,
             String detail) {
+        return record(actor, action, targetType, targetId, detail, null);
+    }
+
+    /**
+     * Records an action of an actor who belongs to the organisation node with path
+     * {@code scopePath}, so the administrators at or above that node read it.
+     */
+    @Transactional
+    public AuditEntry record(String actor, String action, String targetType, String targetId,
+            String detail, String scopePath) {
         String kept = detail == null || detail.length() <= MAX_DETAIL
                 ? detail : detail.substring(0, MAX_DETAIL);
         return entries.save(new AuditEntry(clock.instant(), actor, action, targetType, targetId,
-                kept));
+                kept, scopePath));
     }
 }

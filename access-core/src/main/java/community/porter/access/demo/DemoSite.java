@@ -36,13 +36,18 @@ class DemoSite {
         this.channels = channels;
     }
 
-    /** District → street office → committee → the community, with the community gate. */
+    /**
+     * District → street office → committee → the community, with the community gate. The street
+     * office has a second committee with no community yet, so the console shows how an
+     * administrator of one committee sees nothing of the other's.
+     */
     OrgNode buildCommunity(String code) {
         OrgNode district = nodes.save(new OrgNode(OrgNodeType.DISTRICT, code + "-D", "演示区"));
         OrgNode street = nodes.save(new OrgNode(district, OrgNodeType.STREET_OFFICE,
                 code + "-S", "演示街道办事处"));
         OrgNode committee = nodes.save(new OrgNode(street, OrgNodeType.COMMITTEE,
                 code + "-C", "演示社区居委会"));
+        nodes.save(new OrgNode(street, OrgNodeType.COMMITTEE, code + "-C2", "东苑社区居委会"));
         OrgNode community = nodes.save(new OrgNode(committee, OrgNodeType.COMMUNITY, code,
                 "演示小区"));
         doors.save(new Door(community, community, "GATE", "小区大门", "ctl-gate"));

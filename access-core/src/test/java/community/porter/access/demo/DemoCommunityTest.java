@@ -73,7 +73,10 @@ class DemoCommunityTest {
         assertThat(community.getPath()).isEqualTo(chain.stream()
                 .map(n -> n.getId() + "/").collect(Collectors.joining("", "/", "")));
         assertThat(nodes.findAtOrUnder(chain.get(0).getPath())).as("everything under the district")
-                .hasSize(4 + 3 + 6);
+                .hasSize(4 + 3 + 6 + 1);
+        assertThat(nodes.findAtOrUnder(chain.get(1).getPath(), OrgNodeType.COMMITTEE))
+                .as("the street office's committees: the demo's and one with nothing yet")
+                .extracting(OrgNode::getCode).containsExactlyInAnyOrder("DEMO-C", "DEMO-C2");
     }
 
     @Test

@@ -46,8 +46,13 @@ public final class ConsoleUserPrincipal implements UserDetails, CredentialsConta
     }
 
     /** The principal of {@code user}, locked if its lock-out lasts at {@code now}. */
-    static ConsoleUserPrincipal of(ConsoleUser user, Instant now) {
+    public static ConsoleUserPrincipal of(ConsoleUser user, Instant now) {
         return new ConsoleUserPrincipal(user, now);
+    }
+
+    /** What services need to know of the user to decide what they may see and change. */
+    public ConsoleActor actor() {
+        return new ConsoleActor(id, username, role, nodeId, nodePath);
     }
 
     /** The database id of the console user. */

@@ -1,10 +1,13 @@
 package community.porter.console.web;
 
+import community.porter.console.security.ConsoleActorResolver;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -21,6 +24,14 @@ public class ConsoleWebConfiguration implements WebMvcConfigurer {
     public static final String LANGUAGE_PARAMETER = "lang";
 
     /**
+     * The console's texts, one bundle per feature (so each page's texts live beside each other),
+     * then the command replies. Each has a {@code _zh} and an {@code _en} file with the same keys.
+     */
+    public static final String[] CONSOLE_BUNDLES = {"messages/console", "messages/dashboard", "messages/phones",
+        "messages/people", "messages/cards", "messages/visitors", "messages/broadcasts", "messages/logs",
+        "messages/users", "messages/commands"};
+
+    /**
      * The application's only message source. It holds both the console bundle (this module) and
      * the command-reply bundle (the handlers module), so a page can show a reply text exactly as
      * the SMS would. Properties files are UTF-8. There is no base bundle: a language without its
@@ -29,7 +40,7 @@ public class ConsoleWebConfiguration implements WebMvcConfigurer {
     @Bean
     MessageSource messageSource() {
         var source = new ResourceBundleMessageSource();
-        source.setBasenames("messages/console", "messages/commands");
+        source.setBasenames(CONSOLE_BUNDLES);
         source.setDefaultEncoding(StandardCharsets.UTF_8.name());
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(ConsoleLocaleResolver.DEFAULT);
@@ -40,6 +51,12 @@ public class ConsoleWebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         return new ConsoleLocaleResolver();
+    }
+
+    /** Controller methods take the signed-in {@link community.porter.console.security.ConsoleActor} as a parameter. */
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new ConsoleActorResolver());
     }
 
     @Override
