@@ -184,7 +184,20 @@ class ConsoleLoginTest {
                 .andExpect(header().string("Content-Security-Policy", Matchers.containsString("frame-ancestors 'none'")))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andExpect(header().string("Referrer-Policy", "same-origin"));
+                .andExpect(header().string("Referrer-Policy", "same-origin"))
+                .andExpect(header().string("Permissions-Policy", Matchers.containsString("camera=()")))
+                .andExpect(header().string("Cache-Control", Matchers.containsString("no-store")));
+    }
+
+    @Test
+    void aLoginGetsANewSessionSoAnIdPlantedBeforeItIsWorthNothing() throws Exception {
+        var before = new org.springframework.mock.web.MockHttpSession();
+        String planted = before.getId();
+        var login = mvc.perform(post("/login").session(before).with(csrf())
+                        .param("username", "alice").param("password", PASSWORD))
+                .andExpect(status().isFound())
+                .andReturn();
+        assertThat(login.getRequest().getSession(false).getId()).isNotEqualTo(planted);
     }
 
     @Test
