@@ -82,9 +82,10 @@ class PhoneRegistry {
         Map<Long, List<Membership>> rooms = people.isEmpty() ? Map.of()
                 : memberships.findWithRoomsByPersonIdIn(people).stream().collect(Collectors.groupingBy(
                         m -> m.getPerson().getId(), LinkedHashMap::new,
-                        Collectors.mapping(Membership::of, Collectors.toList())));
+                        Collectors.mapping(m -> Membership.of(m, rules.zone()), Collectors.toList())));
         return found.map(p -> new Row(p.getId(), p.getE164(), p.getPerson().getName(), p.getStatus(),
-                p.getCreatedAt(), rooms.getOrDefault(p.getPerson().getId(), List.of())));
+                p.getCreatedAt(), p.getCreatedAt().atZone(rules.zone()).toLocalDate(),
+                rooms.getOrDefault(p.getPerson().getId(), List.of())));
     }
 
     /** The communities the add and import forms offer. */
@@ -181,11 +182,11 @@ class PhoneRegistry {
     private Details details(ConsoleActor actor, long id) {
         Phone phone = require(actor, id);
         List<Membership> rooms = memberships.findWithRoomsByPersonIdIn(List.of(phone.getPerson().getId())).stream()
-                .map(Membership::of).toList();
+                .map(m -> Membership.of(m, rules.zone())).toList();
         BindingState binding = BindingState.of(bindingRows.findFirstByPhoneIdOrderByIdDesc(id).orElse(null),
                 clock.instant());
         return new Details(phone.getId(), phone.getE164(), phone.getPerson().getName(), phone.getStatus(),
-                phone.getCreatedAt(), rooms, binding);
+                phone.getCreatedAt(), phone.getCreatedAt().atZone(rules.zone()).toLocalDate(), rooms, binding);
     }
 
     private Phone require(ConsoleActor actor, long id) {

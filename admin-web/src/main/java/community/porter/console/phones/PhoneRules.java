@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +39,8 @@ class PhoneRules {
             "TENANT", MembershipRole.TENANT, "租户", MembershipRole.TENANT);
 
     /** ISO as a date input sends it, and the slashed form Excel writes in China. */
-    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/M/d");
+    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private final PhoneNumbers numbers;
     private final PhoneRepository phones;
@@ -54,6 +56,11 @@ class PhoneRules {
         this.countryCode = countryCode;
         // Dates typed in the console are days of the installation's zone, as visitor passes are.
         this.zone = visitors.timeZone();
+    }
+
+    /** The zone whose days the console reads and shows. */
+    ZoneId zone() {
+        return zone;
     }
 
     /** A name, or the key of what is wrong with it. */

@@ -174,11 +174,16 @@ class PhonesImportTest {
 
     @Test
     void verifiedNumbersAreActiveAtOnceWithoutACode() throws Exception {
-        String csv = "name,phone,room,role\n张三,13800000031,1-1-101,OWNER\n";
+        String csv = "name,phone,room,role,valid_to\n张三,13800000031,1-1-101,OWNER,2027/6/30\n";
         Result result = importFile(tree.committeeAdminA(), tree.a().community(), true, csv.getBytes(StandardCharsets.UTF_8));
 
         assertThat(result.imported()).singleElement().satisfies(i -> assertThat(i.bindingCode()).isNull());
-        assertThat(phones.findByE164("+8613800000031").orElseThrow().getStatus()).isEqualTo(PhoneStatus.ACTIVE);
+        Phone phone = phones.findWithPersonByE164("+8613800000031").orElseThrow();
+        assertThat(phone.getStatus()).isEqualTo(PhoneStatus.ACTIVE);
+        // Excel writes dates with slashes.
+        assertThat(memberships.findWithRoomsByPersonIdIn(List.of(phone.getPerson().getId()))).singleElement()
+                .satisfies(m -> assertThat(m.getValidTo()).isEqualTo(
+                        LocalDate.of(2027, 7, 1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant()));
     }
 
     @Test

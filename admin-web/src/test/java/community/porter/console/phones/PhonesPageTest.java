@@ -28,6 +28,8 @@ import community.porter.access.person.RoomMembership;
 import community.porter.access.person.RoomMembershipRepository;
 import community.porter.console.ConsoleTestData;
 import community.porter.console.ConsoleTestData.TwoCommittees;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,6 +145,39 @@ class PhonesPageTest {
     }
 
     @Test
+    void aTenancyIsStoredToTheEndOfItsLastDayAndShownByDays() throws Exception {
+        add(tree.committeeAdminA(), tree.a().community(), "租客", "13800000009", "1-1-101", "TENANT",
+                "2026-12-01", "2027-06-30").andExpect(status().isFound());
+        Phone phone = phones.findWithPersonByE164("+8613800000009").orElseThrow();
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        assertThat(memberships.findWithRoomsByPersonIdIn(List.of(phone.getPerson().getId()))).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.getValidFrom()).isEqualTo(LocalDate.of(2026, 12, 1).atStartOfDay(shanghai).toInstant());
+                    assertThat(m.getValidTo()).isEqualTo(LocalDate.of(2027, 7, 1).atStartOfDay(shanghai).toInstant());
+                });
+        mvc.perform(get("/phones/" + phone.getId()).with(signedIn(tree.committeeAdminA())))
+                .andExpect(content().string(containsString("<td>2026-12-01</td>")))
+                .andExpect(content().string(containsString("<td>2027-06-30</td>")));
+
+        add(tree.committeeAdminA(), tree.a().community(), "租客", "13800000010", "1-1-101", "TENANT",
+                "2027-02-30", "").andExpect(status().isOk())
+                .andExpect(content().string(containsString("日期无效")));
+        add(tree.committeeAdminA(), tree.a().community(), "租客", "13800000010", "1-1-101", "TENANT",
+                "2027-03-01", "2027-01-01").andExpect(status().isOk())
+                .andExpect(content().string(containsString("截止日期不能早于生效日期")));
+        assertThat(phones.existsByE164("+8613800000010")).isFalse();
+    }
+
+    @Test
+    void thePagesSpeakEnglishWhenAsked() throws Exception {
+        mvc.perform(get("/phones").param("lang", "en").with(signedIn(tree.committeeAdminA())))
+                .andExpect(content().string(containsString("Registered phones")))
+                .andExpect(content().string(containsString(">Active<")));
+        add(tree.committeeAdminA(), tree.a().community(), "张三", "12345", "1-1-101", "OWNER")
+                .andExpect(content().string(containsString("不是有效的手机号码")));
+    }
+
+    @Test
     void aRegisteredNumberIsAFieldErrorAndNoSecondPhone() throws Exception {
         add(tree.committeeAdminA(), tree.a().community(), "冒名", "+86 137 0000 0001", "1-1-101", "OWNER")
                 .andExpect(status().isOk())
@@ -247,9 +282,14 @@ class PhonesPageTest {
 
     private ResultActions add(ConsoleUser user, OrgNode community, String name, String phone, String room, String role)
             throws Exception {
+        return add(user, community, name, phone, room, role, "", "");
+    }
+
+    private ResultActions add(ConsoleUser user, OrgNode community, String name, String phone, String room, String role,
+            String validFrom, String validTo) throws Exception {
         return mvc.perform(post("/phones").with(signedIn(user)).with(csrf())
                 .param("name", name).param("phone", phone).param("community", community.getId().toString())
-                .param("room", room).param("role", role));
+                .param("room", room).param("role", role).param("validFrom", validFrom).param("validTo", validTo));
     }
 
     private List<AuditEntry> entries(String action) {
