@@ -72,7 +72,9 @@ class PhoneRegistry {
     @Transactional
     Page<Row> list(ConsoleActor actor, String search, PhoneStatus status, int page) {
         String query = search == null ? "" : search.strip();
-        Page<Phone> found = phones.findInScope(actor.nodePath(), status, query,
+        // Numbers are stored without separators; people type them with spaces or dashes.
+        String fragment = query.matches("[0-9+ ()\\-]+") ? query.replaceAll("[ ()\\-]", "") : query;
+        Page<Phone> found = phones.findInScope(actor.nodePath(), status, fragment,
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         if (!query.isEmpty()) {
             audit.read(actor, "PHONES_SEARCHED", TARGET, null,

@@ -11,11 +11,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import community.porter.access.audit.AuditEntryRepository;
+import community.porter.access.person.MembershipRole;
+import community.porter.access.person.Person;
+import community.porter.access.person.PersonRepository;
+import community.porter.access.person.Phone;
 import community.porter.access.person.PhoneBindingRepository;
 import community.porter.access.person.PhoneRepository;
 import community.porter.access.person.PhoneStatus;
+import community.porter.access.person.RoomMembership;
+import community.porter.access.person.RoomMembershipRepository;
 import community.porter.console.ConsoleTestData;
 import community.porter.console.ConsoleTestData.TwoCommittees;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +43,8 @@ class PhonesScopeTest {
     @Autowired ConsoleTestData data;
     @Autowired PhoneRepository phones;
     @Autowired PhoneBindingRepository bindings;
+    @Autowired PersonRepository persons;
+    @Autowired RoomMembershipRepository memberships;
     @Autowired AuditEntryRepository audit;
 
     private TwoCommittees tree;
@@ -72,6 +81,27 @@ class PhonesScopeTest {
 
         assertThat(audit.findAll()).filteredOn(e -> e.getAction().equals("PHONES_SEARCHED")).hasSize(3)
                 .allSatisfy(e -> assertThat(e.getDetail()).startsWith("q="));
+    }
+
+    @Test
+    void theListShowsFiftyPhonesAPageAndASearchMayBeTypedWithSpaces() throws Exception {
+        for (int i = 0; i < 50; i++) {
+            Person person = persons.save(new Person("住户" + i, null, Instant.now()));
+            phones.save(new Phone(person, String.format("+86138%08d", i), PhoneStatus.ACTIVE, Instant.now()));
+            memberships.save(new RoomMembership(person, tree.a().room(), MembershipRole.FAMILY));
+        }
+        String first = mvc.perform(get("/phones").with(signedIn(tree.committeeAdminA())))
+                .andExpect(content().string(containsString("page=1")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(first.split("data-phone=", -1)).hasSize(51);
+        String second = mvc.perform(get("/phones").param("page", "1").with(signedIn(tree.committeeAdminA())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(second.split("data-phone=", -1)).hasSize(2);
+        assertThat(second).contains(A_PHONE); // the oldest comes last
+
+        mvc.perform(get("/phones").param("q", "138 0000-0007").with(signedIn(tree.committeeAdminA())))
+                .andExpect(content().string(containsString("data-phone=\"+8613800000007\"")))
+                .andExpect(content().string(not(containsString("data-phone=\"+8613800000008\""))));
     }
 
     @Test
