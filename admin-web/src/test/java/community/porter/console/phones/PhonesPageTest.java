@@ -27,6 +27,7 @@ import community.porter.access.person.PhoneStatus;
 import community.porter.access.person.RoomMembership;
 import community.porter.access.person.RoomMembershipRepository;
 import community.porter.console.ConsoleTestData;
+import community.porter.console.MutableClock;
 import community.porter.console.ConsoleTestData.TwoCommittees;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -54,6 +55,7 @@ class PhonesPageTest {
     @Autowired AuditEntryRepository audit;
     @Autowired OrgNodeRepository nodes;
     @Autowired RoomRepository rooms;
+    @Autowired MutableClock clock;
 
     private TwoCommittees tree;
 
@@ -125,6 +127,24 @@ class PhonesPageTest {
                 .andExpect(content().string(containsString("data-status=\"ACTIVE\"")))
                 .andExpect(content().string(containsString("id=\"suspend-phone\"")));
         assertThat(entries("PHONE_VIEWED")).hasSize(1); // the polled part is not a look at personal data
+    }
+
+    @Test
+    void theBindingStateSaysWhenTheCodeExpiredOrIsLocked() throws Exception {
+        add(tree.committeeAdminA(), tree.a().community(), "张三", "13800000009", "1-1-101", "OWNER");
+        add(tree.committeeAdminA(), tree.a().community(), "李四", "13800000010", "1-1-101", "OWNER");
+        long locked = phones.findByE164("+8613800000009").orElseThrow().getId();
+        long expired = phones.findByE164("+8613800000010").orElseThrow().getId();
+        for (int i = 0; i < PhoneBindings.MAX_TRIES; i++) {
+            bindings.confirm(locked, "wrong!");
+        }
+        clock.advance(PhoneBindings.VALIDITY.plusSeconds(1));
+
+        mvc.perform(get("/phones/" + locked + "/status").with(signedIn(tree.committeeAdminA())))
+                .andExpect(content().string(containsString("data-binding=\"LOCKED\"")));
+        mvc.perform(get("/phones/" + expired).with(signedIn(tree.committeeAdminA())))
+                .andExpect(content().string(containsString("data-binding=\"EXPIRED\"")))
+                .andExpect(content().string(containsString("id=\"restart-binding\"")));
     }
 
     @Test
