@@ -1,6 +1,7 @@
 package community.porter.access.person;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -36,4 +37,8 @@ public interface RoomMembershipRepository extends JpaRepository<RoomMembership, 
             order by r.code""")
     List<Sender.Membership> findValidMembershipsOf(@Param("personId") Long personId,
             @Param("now") Instant now);
+
+    /** Every membership (past, present, future) of these people, with their rooms loaded. */
+    @Query("select m from RoomMembership m join fetch m.room where m.person.id in :personIds order by m.room.code")
+    List<RoomMembership> findWithRoomsByPersonIdIn(@Param("personIds") Collection<Long> personIds);
 }
