@@ -15,7 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import community.porter.access.audit.AuditEntry;
 import community.porter.access.audit.AuditEntryRepository;
 import community.porter.access.person.MembershipRole;
+import community.porter.access.person.Person;
 import community.porter.access.person.PersonRepository;
+import community.porter.access.person.RoomMembership;
 import community.porter.access.person.RoomMembershipRepository;
 import community.porter.console.ConsoleTestData;
 import community.porter.console.ConsoleTestData.TwoCommittees;
@@ -248,6 +250,21 @@ class PeoplePagesTest {
         clock.advance(Duration.ofSeconds(1));
         mvc.perform(get("/rooms").with(signedIn(tree.committeeAdminA())))
                 .andExpect(content().string(containsString("<td class=\"num\">0</td>")));
+    }
+
+    @Test
+    void theListComesFiftyToAPage() throws Exception {
+        for (int i = 0; i < 55; i++) {
+            var person = people.save(new Person(String.format("住户%02d", i), null, clock.instant()));
+            memberships.save(new RoomMembership(person, tree.a().room(), MembershipRole.FAMILY));
+        }
+        String first = mvc.perform(get("/people").with(signedIn(tree.committeeAdminA())))
+                .andExpect(content().string(containsString("page=1")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(first.split("data-person=\"", -1)).hasSize(51);
+        String second = mvc.perform(get("/people").param("page", "1").with(signedIn(tree.committeeAdminA())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(second.split("data-person=\"", -1)).as("56 people in scope: 6 on the second page").hasSize(7);
     }
 
     private List<AuditEntry> entries(String action) {
