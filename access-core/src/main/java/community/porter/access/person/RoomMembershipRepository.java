@@ -14,6 +14,20 @@ public interface RoomMembershipRepository extends JpaRepository<RoomMembership, 
 
     List<RoomMembership> findByRoomId(Long roomId);
 
+    /** Every membership of a person, past, present and future, with room, unit and community loaded. */
+    @Query("""
+            select m from RoomMembership m join fetch m.room r join fetch r.unit join fetch r.community
+            where m.person.id = :personId
+            order by r.community.code, r.code, m.id""")
+    List<RoomMembership> findWithRoomsByPersonId(@Param("personId") Long personId);
+
+    /** Every membership of a room, past, present and future, with its people loaded. */
+    @Query("""
+            select m from RoomMembership m join fetch m.person
+            where m.room.id = :roomId
+            order by m.person.name, m.id""")
+    List<RoomMembership> findWithPeopleByRoomId(@Param("roomId") Long roomId);
+
     /** Memberships of a room valid at {@code now}, with their people loaded. */
     @Query("""
             select m from RoomMembership m join fetch m.person
