@@ -75,6 +75,18 @@ class BroadcastComposeTest {
     }
 
     @Test
+    void choosingAnotherCommunityOffersItsOwnTargets() throws Exception {
+        channels.save(new NoticeChannel(tree.b().community(), "TS", "停水停电", null, false));
+        mvc.perform(get("/broadcasts/new").param("community", String.valueOf(tree.b().community().getId()))
+                        .with(signedIn(tree.districtAdmin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("hx-select=\"#target-options\"")))
+                .andExpect(content().string(containsString("value=\"TS\"")))
+                .andExpect(content().string(containsString("value=\"" + tree.b().community().getId()
+                        + "\" selected=\"selected\"")));
+    }
+
+    @Test
     void aChannelBroadcastStoresTheChannelAndIsAudited() throws Exception {
         long id = created(compose(tree.staffA(), Map.of("targetKind", "CHANNEL", "channel", "TZ")));
 

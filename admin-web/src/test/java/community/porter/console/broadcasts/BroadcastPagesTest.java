@@ -155,6 +155,45 @@ class BroadcastPagesTest {
         }
     }
 
+    @Test
+    void recipientsAndBroadcastsComeFiftyAPage() throws Exception {
+        String[] phones = java.util.stream.IntStream.rangeClosed(100, 150).mapToObj(n -> "+8613800000" + n)
+                .toArray(String[]::new);
+        long id = listBroadcast(tree.a().community(), "Many", phones);
+
+        String first = mvc.perform(get("/broadcasts/" + id).with(signedIn(tree.staffA())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(first.split("data-phone=", -1)).hasSize(51);
+        assertThat(first).contains("page=1");
+        String second = mvc.perform(get("/broadcasts/" + id).param("page", "1").with(signedIn(tree.staffA())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(second.split("data-phone=", -1)).hasSize(2);
+        assertThat(second).contains("data-phone=\"+8613800000150\"");
+
+        for (int i = 0; i < 50; i++) {
+            listBroadcast(tree.a().community(), "Notice " + i, "+8613800000011");
+        }
+        String list = mvc.perform(get("/broadcasts").with(signedIn(tree.staffA())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(list.split("data-broadcast=", -1)).hasSize(51);
+        assertThat(list).doesNotContain("data-broadcast=\"" + id + "\"");
+        mvc.perform(get("/broadcasts").param("page", "1").with(signedIn(tree.staffA())))
+                .andExpect(content().string(containsString("data-broadcast=\"" + id + "\"")));
+    }
+
+    @Test
+    void thePagesAreInChineseUnlessEnglishIsChosen() throws Exception {
+        long id = listBroadcast(tree.a().community(), "Water off", "+8613800000011");
+        mvc.perform(get("/broadcasts").with(signedIn(tree.staffA())))
+                .andExpect(content().string(containsString("群发通知")))
+                .andExpect(content().string(containsString("发送中")));
+        mvc.perform(get("/broadcasts/" + id).with(signedIn(tree.staffA())))
+                .andExpect(content().string(containsString("接收人")));
+        mvc.perform(get("/broadcasts/" + id).param("lang", "en").with(signedIn(tree.staffA())))
+                .andExpect(content().string(containsString("Recipients")))
+                .andExpect(content().string(containsString("Sending")));
+    }
+
     private long listBroadcast(OrgNode community, String text, String... phones) {
         var target = targets.list(community, List.of(phones)).target();
         return broadcasts.create(new BroadcastRequest(community.getId(), Broadcast.AuthorKind.CONSOLE, "someone",
