@@ -63,6 +63,7 @@ class BroadcastPagesTest {
         mvc.perform(get("/broadcasts").with(signedIn(tree.committeeAdminA())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-broadcast=\"" + a + "\" data-state=\"SENDING\"")))
+                .andExpect(content().string(containsString("号码名单，1 个号码")))
                 .andExpect(content().string(not(containsString("data-broadcast=\"" + b + "\""))));
         String district = mvc.perform(get("/broadcasts").with(signedIn(tree.districtAdmin())))
                 .andReturn().getResponse().getContentAsString();
