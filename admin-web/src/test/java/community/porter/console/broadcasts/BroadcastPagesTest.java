@@ -90,6 +90,8 @@ class BroadcastPagesTest {
                 .andExpect(content().string(containsString("id=\"count-queued\" data-status=\"QUEUED\" data-count=\"2\"")))
                 .andExpect(content().string(containsString("id=\"count-opted-out\" data-status=\"OPTED_OUT\" data-count=\"0\"")))
                 .andExpect(content().string(containsString("hx-trigger=\"every 2s\"")))
+                .andExpect(content().string(containsString("id=\"cancel-broadcast\"")))
+                .andExpect(content().string(containsString("name=\"_csrf\"")))
                 .andExpect(content().string(not(containsString("<html"))));
 
         mvc.perform(post("/broadcasts/" + id + "/cancel").with(signedIn(tree.staffA())).with(csrf()))
@@ -100,7 +102,8 @@ class BroadcastPagesTest {
         mvc.perform(get("/broadcasts/" + id + "/progress").with(signedIn(tree.staffA())))
                 .andExpect(content().string(containsString("data-state=\"CANCELLED\"")))
                 .andExpect(content().string(not(containsString("hx-trigger"))))
-                .andExpect(content().string(not(containsString("hx-get"))));
+                .andExpect(content().string(not(containsString("hx-get"))))
+                .andExpect(content().string(not(containsString("id=\"cancel-broadcast\""))));
     }
 
     @Test
