@@ -47,7 +47,7 @@ public class CardRegistry {
      *
      * @throws CardNumberTakenException when a card has the number already
      */
-    @Transactional
+    @Transactional(noRollbackFor = CardNumberTakenException.class) // thrown before anything changed
     public Card issue(String number, Person holder, OrgNode community) {
         String normalised = requireFree(number);
         return cards.save(new Card(normalised, holder, community, clock.instant()));
@@ -60,7 +60,7 @@ public class CardRegistry {
      * @throws CardNumberTakenException when a card has the number already
      * @throws IllegalStateException    when {@code old} is cancelled
      */
-    @Transactional
+    @Transactional(noRollbackFor = CardNumberTakenException.class) // thrown before anything changed
     public Card replace(Card old, String number) {
         if (old.getStatus() == CardStatus.CANCELLED) {
             throw new IllegalStateException("cannot replace cancelled card " + old.getNumber());
