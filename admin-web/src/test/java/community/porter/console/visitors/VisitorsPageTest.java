@@ -140,6 +140,22 @@ class VisitorsPageTest {
     }
 
     @Test
+    void aRequestPastItsExpiryIsNotListedAndCannotBeApproved() throws Exception {
+        Instant now = clock.instant();
+        VisitorRequest late = requests.save(new VisitorRequest("+8613912341111", "迟到", VisitorType.WM, tree.a().room(),
+                "2468", now.minus(Duration.ofMinutes(40)), now.minus(Duration.ofMinutes(10))));
+        var admin = signedIn(tree.committeeAdminA());
+
+        mvc.perform(get("/visitors/pending").with(admin))
+                .andExpect(content().string(not(containsString("data-request=\"" + late.getId() + "\""))));
+        mvc.perform(post("/visitors/requests/{id}/approve", late.getId()).with(admin).with(csrf()))
+                .andExpect(flash().attribute("refused", "visitors.refused.expired"));
+
+        assertThat(passes.count()).isZero();
+        assertThat(entries("VISITOR_APPROVED")).isEmpty();
+    }
+
+    @Test
     void revokingAPassEndsItAndIsAudited() throws Exception {
         mvc.perform(post("/visitors/requests/{id}/approve", requestA.getId())
                 .with(signedIn(tree.committeeAdminA())).with(csrf()));
