@@ -3,6 +3,7 @@ package community.porter.command.visitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import community.porter.access.message.OutboxMessage;
+import community.porter.access.message.OutboxMessageQueued;
 import community.porter.access.message.OutboxRepository;
 import community.porter.access.visitor.DeskOutcome;
 import community.porter.access.visitor.VisitAnswered;
@@ -14,16 +15,20 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.jdbc.JdbcTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Staff answering a visit request in the console: the visitor gets the SMS a {@code TY}/{@code JJ} sends. */
+@RecordApplicationEvents
 class StaffVisitAnswersTest extends ConversationTest {
 
     @Autowired VisitorDesk desk;
     @Autowired VisitorRequestRepository requests;
     @Autowired OutboxRepository outbox;
     @Autowired TransactionTemplate transaction;
+    @Autowired ApplicationEvents events;
 
     @AfterEach
     void removeTheVisit() {
@@ -45,6 +50,8 @@ class StaffVisitAnswersTest extends ConversationTest {
             assertThat(m.getKind()).isEqualTo(OutboxMessage.Kind.NOTICE);
             assertThat(m.getPriority()).isEqualTo(Reply.URGENT);
             assertThat(m.getText()).contains(code).contains("1-1-101").startsWith("您到访1-1-101的通行码");
+            assertThat(events.stream(OutboxMessageQueued.class)).as("handed to the sender after the commit")
+                    .contains(new OutboxMessageQueued(m.getId()));
         });
     }
 
@@ -59,6 +66,7 @@ class StaffVisitAnswersTest extends ConversationTest {
         assertThat(newMessages(before)).singleElement().satisfies(m -> {
             assertThat(m.getRecipient()).isEqualTo(STRANGER);
             assertThat(m.getText()).isEqualTo("您到访1-1-101的申请未获同意。");
+            assertThat(events.stream(OutboxMessageQueued.class)).contains(new OutboxMessageQueued(m.getId()));
         });
     }
 
