@@ -1,11 +1,13 @@
 package community.porter.access.card;
 
 import community.porter.access.person.PersonScope;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -20,6 +22,11 @@ public interface CardRepository extends JpaRepository<Card, Long> {
             + " or exists (select ph.id from Phone ph where ph.person = p and ph.e164 like concat('%', :term, '%')))";
 
     Optional<Card> findByNumber(String number);
+
+    /** Card {@code id}, locked: two people changing one card at once must not both see it unchanged. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Card c where c.id = :id")
+    Optional<Card> findForChange(@Param("id") long id);
 
     List<Card> findByHolderIdOrderByNumberAsc(Long holderId);
 

@@ -114,7 +114,7 @@ public class CardConsole {
     /** Reports card {@code id} lost, as {@code GS} does: every controller of its community blocks it. */
     @Transactional
     public CardView reportLost(ConsoleActor actor, long id) {
-        Card card = scope.require(actor, id);
+        Card card = scope.requireForChange(actor, id);
         LossReport report = desk.reportLost(card);
         if (!(report instanceof LossReport.Reported reported)) {
             throw new CardActionRefused("cards.refused.lose", card.getId());
@@ -126,7 +126,7 @@ public class CardConsole {
     /** Unblocks lost card {@code id}, as {@code JG} does, without a secret: staff checked in person. */
     @Transactional
     public CardView unblock(ConsoleActor actor, long id) {
-        Card card = scope.require(actor, id);
+        Card card = scope.requireForChange(actor, id);
         if (!(desk.unblock(card) instanceof Unblocking.Unblocked)) {
             throw new CardActionRefused("cards.refused.unblock", card.getId());
         }
@@ -142,7 +142,7 @@ public class CardConsole {
      */
     @Transactional
     public Optional<CardView> replace(ConsoleActor actor, long id, ReplaceCardForm form, Errors errors) {
-        Card old = scope.require(actor, id);
+        Card old = scope.requireForChange(actor, id);
         if (old.getStatus() == CardStatus.CANCELLED) {
             throw new CardActionRefused("cards.refused.replace", old.getId());
         }
@@ -163,7 +163,7 @@ public class CardConsole {
     /** Cancels card {@code id} for good; an active one is blocked on the controllers. */
     @Transactional
     public CardView cancel(ConsoleActor actor, long id) {
-        Card card = scope.require(actor, id);
+        Card card = scope.requireForChange(actor, id);
         if (card.getStatus() == CardStatus.CANCELLED) {
             throw new CardActionRefused("cards.refused.cancel", card.getId());
         }

@@ -5,6 +5,7 @@ import community.porter.access.card.CardRepository;
 import community.porter.access.person.PersonRepository;
 import community.porter.console.security.ConsoleActor;
 import community.porter.console.security.OutOfScopeException;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +25,16 @@ class CardScope {
 
     /** Card {@code id}, if the actor may see it. */
     Card require(ConsoleActor actor, long id) {
-        Card card = cards.findById(id).orElseThrow(OutOfScopeException::new);
+        return inScope(actor, cards.findById(id));
+    }
+
+    /** Card {@code id}, if the actor may see it, locked until the caller's transaction ends. */
+    Card requireForChange(ConsoleActor actor, long id) {
+        return inScope(actor, cards.findForChange(id));
+    }
+
+    private Card inScope(ConsoleActor actor, Optional<Card> found) {
+        Card card = found.orElseThrow(OutOfScopeException::new);
         if (!people.isInScope(card.getHolder().getId(), actor.nodePath())) {
             throw new OutOfScopeException();
         }
