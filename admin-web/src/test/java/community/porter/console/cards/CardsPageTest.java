@@ -89,7 +89,8 @@ class CardsPageTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-card=\"D0001\" data-status=\"ACTIVE\"")))
                 .andExpect(content().string(not(containsString("E0001"))))
-                .andExpect(content().string(containsString("id=\"cards\"")));
+                .andExpect(content().string(containsString("id=\"cards\"")))
+                .andExpect(content().string(containsString("<h1>门禁卡</h1>")));
         mvc.perform(get("/cards").with(signedIn(tree.districtAdmin())))
                 .andExpect(content().string(containsString("data-card=\"D0001\"")))
                 .andExpect(content().string(containsString("data-card=\"E0001\"")));

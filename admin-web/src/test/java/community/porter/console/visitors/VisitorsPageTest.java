@@ -92,6 +92,7 @@ class VisitorsPageTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-request=\"" + requestA.getId() + "\"")))
                 .andExpect(content().string(not(containsString("data-request=\"" + requestB.getId() + "\""))))
+                .andExpect(content().string(containsString("name=\"_csrf\"")))
                 .andExpect(content().string(not(containsString("<html"))));
         mvc.perform(get("/visitors/pending").with(signedIn(tree.committeeAdminA())));
 
