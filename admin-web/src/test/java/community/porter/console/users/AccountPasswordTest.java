@@ -90,6 +90,14 @@ class AccountPasswordTest {
     }
 
     @Test
+    void everyPageLinksTheSignedInUserToTheirOwnPasswordPage() throws Exception {
+        mvc.perform(get("/phones").with(signedIn(tree.staffA())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "id=\"nav-account\" class=\"user\" href=\"/account/password\"")));
+    }
+
+    @Test
     void aPostWithoutCsrfIsRefused() throws Exception {
         mvc.perform(post("/account/password").param("currentPassword", PASSWORD).param("newPassword", NEW_PASSWORD)
                         .with(signedIn(tree.staffA())))
