@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Repository;
 
@@ -58,7 +59,7 @@ public class MessageLog {
         where.addIf(filter.inboundState(), "i.state = :state", "state");
         where.addIf(filter.command(), "c.command = :command", "command");
         where.addIf(filter.outcome(), "c.outcome = :outcome", "outcome");
-        where.addIf(Conditions.containing(filter.text()), "i.text like :text escape '!'", "text");
+        where.addIf(Conditions.containing(filter.text()), "lower(i.text) like :text escape '!'", "text");
         where.addIf(filter.from(), "i.receivedAt >= :from", "from");
         where.addIf(filter.to(), "i.receivedAt < :to", "to");
         if (after != null) {
@@ -82,7 +83,7 @@ public class MessageLog {
         where.add(scope.condition("o.recipient"), "scopePath", scope.path());
         where.addIf(filter.phone(), "o.recipient = :phone", "phone");
         where.addIf(filter.outboundState(), "o.state = :state", "state");
-        where.addIf(Conditions.containing(filter.text()), "o.text like :text escape '!'", "text");
+        where.addIf(Conditions.containing(filter.text()), "lower(o.text) like :text escape '!'", "text");
         where.addIf(filter.from(), "o.createdAt >= :from", "from");
         where.addIf(filter.to(), "o.createdAt < :to", "to");
         if (after != null) {
@@ -117,12 +118,17 @@ public class MessageLog {
             parameters.forEach(query::setParameter);
         }
 
-        /** A like pattern for text containing {@code words} literally; {@code null} for none. */
+        /**
+         * A like pattern for text containing {@code words} literally, in any case (the text side is
+         * lowered too: H2 compares case by case, MariaDB's collation does not); {@code null} for none.
+         */
         static String containing(String words) {
             if (words == null || words.isBlank()) {
                 return null;
             }
-            return "%" + words.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            String literal = words.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_");
+            return "%" + literal + "%";
         }
 
         @Override

@@ -84,10 +84,10 @@ class MessageLogTest {
                 .containsExactly("in-" + km.getId());
         assertThat(ids(filter(null, null, null, null, null, CommandOutcome.UNKNOWN_COMMAND, null, null, null)))
                 .containsExactly("in-" + bad.getId());
-        // Text is matched literally: % is no wildcard.
+        // Text is matched literally (% is no wildcard) and in any case.
         assertThat(ids(filter(null, null, null, null, null, null, "100%", null, null)))
                 .containsExactly("in-" + bad.getId());
-        assertThat(ids(filter(null, null, null, null, null, null, "open", null, null)))
+        assertThat(ids(filter(null, null, null, null, null, null, "OPEN", null, null)))
                 .containsExactly("out-" + reply.getId());
         assertThat(ids(filter(null, null, null, null, null, null, null, T0.plusSeconds(60), T0.plusSeconds(121))))
                 .containsExactly("in-" + bad.getId(), "in-" + help.getId());
