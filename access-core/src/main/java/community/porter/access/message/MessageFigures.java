@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -55,10 +57,19 @@ public class MessageFigures {
 
     /** The latest {@code limit} sent messages in scope that failed or expired, newest first. */
     public List<OutboxMessage> recentFailures(MessageScope scope, int limit) {
-        return entities.createQuery("select o from OutboxMessage o where o.state in :states and "
-                        + scope.condition("o.recipient") + " order by o.createdAt desc, o.id desc", OutboxMessage.class)
-                .setParameter("states", FAILED).setParameter("scopePath", scope.path())
-                .setMaxResults(limit).getResultList();
+        // One query per state: each walks its own end of the (state, created_at) index, where one
+        // query for both states would sort every failure ever recorded.
+        List<OutboxMessage> failures = new ArrayList<>();
+        for (OutboxMessage.State state : FAILED) {
+            failures.addAll(entities.createQuery("select o from OutboxMessage o where o.state = :state and "
+                            + scope.condition("o.recipient") + " order by o.createdAt desc, o.id desc",
+                            OutboxMessage.class)
+                    .setParameter("state", state).setParameter("scopePath", scope.path())
+                    .setMaxResults(limit).getResultList());
+        }
+        failures.sort(Comparator.comparing(OutboxMessage::getCreatedAt).thenComparing(OutboxMessage::getId)
+                .reversed());
+        return failures.size() <= limit ? failures : List.copyOf(failures.subList(0, limit));
     }
 
     /*

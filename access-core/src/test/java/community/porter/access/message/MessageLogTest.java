@@ -140,8 +140,12 @@ class MessageLogTest {
         assertThat(log.isInboundInScope(fromVisitor.getId(), district)).isTrue();
         assertThat(figures.recentFailures(committee, 10)).isEmpty();
         toB.markFailed("rejected");
-        assertThat(figures.recentFailures(district, 10)).extracting(OutboxMessage::getId).containsExactly(toB.getId());
-        assertThat(figures.recentFailures(committee, 10)).isEmpty();
+        OutboxMessage toA = sent(PHONE_A, "late", fromA, T0.plusSeconds(1));
+        toA.markUndelivered(OutboxMessage.State.EXPIRED, "validity");
+        assertThat(figures.recentFailures(district, 10)).extracting(OutboxMessage::getId)
+                .containsExactly(toA.getId(), toB.getId());
+        assertThat(figures.recentFailures(district, 1)).extracting(OutboxMessage::getId).containsExactly(toA.getId());
+        assertThat(figures.recentFailures(committee, 10)).extracting(OutboxMessage::getId).containsExactly(toA.getId());
     }
 
     @Test

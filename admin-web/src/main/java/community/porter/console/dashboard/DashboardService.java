@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * audited (it runs every few seconds).
  */
 @Service
-public class DashboardService {
+class DashboardService {
 
     /** Minutes of the throughput chart. */
     static final int MINUTES = 60;

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * in the audit log, since both show personal data.
  */
 @Service
-public class MessageLogService {
+class MessageLogService {
 
     /** Lines per page. */
     static final int PAGE = 50;
@@ -61,7 +61,8 @@ public class MessageLogService {
     public LogPage search(ConsoleActor actor, LogSearch search, ZoneId zone) {
         LogCursor after = LogCursor.parse(search.getAfter()).orElse(null);
         if (after == null) {
-            audit.read(actor, "MESSAGES_SEARCHED", "message", null, search.describe());
+            String criteria = search.describe();
+            audit.read(actor, "MESSAGES_SEARCHED", "message", null, criteria.isEmpty() ? null : criteria);
         }
         // One line more than shown tells whether there is a next page.
         List<LoggedMessage> lines = log.find(search.toFilter(zone), scopeOf(actor), after, PAGE + 1);
