@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -34,10 +35,14 @@ public class LogSearch {
     private LocalDate to;
     private String after;
 
-    /** The search as the message log takes it; dates are whole days in {@code zone}, both inclusive. */
-    MessageFilter toFilter(ZoneId zone) {
+    /**
+     * The search as the message log takes it; dates are whole days in {@code zone}, both
+     * inclusive, and the phone is read by {@code phones} (as typed, to E.164).
+     */
+    MessageFilter toFilter(ZoneId zone, UnaryOperator<String> phones) {
         String upperState = upper(state);
-        return new MessageFilter(phone(), "in".equals(direction) ? MessageDirection.IN
+        String typedPhone = phone();
+        return new MessageFilter(typedPhone == null ? null : phones.apply(typedPhone), "in".equals(direction) ? MessageDirection.IN
                 : "out".equals(direction) ? MessageDirection.OUT : null,
                 enumOf(InboxMessage.State.class, upperState), enumOf(OutboxMessage.State.class, upperState),
                 upper(command), enumOf(CommandOutcome.class, upper(outcome)), blankToNull(text),

@@ -11,6 +11,8 @@ import community.porter.access.message.OutboxMessage;
 import community.porter.access.message.OutboxPart;
 import community.porter.access.message.OutboxPartRepository;
 import community.porter.access.message.OutboxRepository;
+import community.porter.access.person.InvalidPhoneNumberException;
+import community.porter.access.person.PhoneNumbers;
 import community.porter.console.security.ConsoleActor;
 import community.porter.console.security.ConsoleAudit;
 import community.porter.console.security.OutOfScopeException;
@@ -18,6 +20,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,15 +41,20 @@ class MessageLogService {
     private final OutboxRepository outbox;
     private final OutboxPartRepository parts;
     private final ConsoleAudit audit;
+    private final PhoneNumbers phoneNumbers;
+    private final String countryCode;
 
     MessageLogService(MessageLog log, InboxRepository inbox, CommandLogRepository commandLog,
-            OutboxRepository outbox, OutboxPartRepository parts, ConsoleAudit audit) {
+            OutboxRepository outbox, OutboxPartRepository parts, ConsoleAudit audit, PhoneNumbers phoneNumbers,
+            @Value("${porter.country-code:86}") String countryCode) {
         this.log = log;
         this.inbox = inbox;
         this.commandLog = commandLog;
         this.outbox = outbox;
         this.parts = parts;
         this.audit = audit;
+        this.phoneNumbers = phoneNumbers;
+        this.countryCode = countryCode;
     }
 
     /** One page of the log and where the next one starts ({@code null} on the last page). */
@@ -65,7 +73,7 @@ class MessageLogService {
             audit.read(actor, "MESSAGES_SEARCHED", "message", null, criteria.isEmpty() ? null : criteria);
         }
         // One line more than shown tells whether there is a next page.
-        List<LoggedMessage> lines = log.find(search.toFilter(zone), scopeOf(actor), after, PAGE + 1);
+        List<LoggedMessage> lines = log.find(search.toFilter(zone, this::e164), scopeOf(actor), after, PAGE + 1);
         if (lines.size() <= PAGE) {
             return new LogPage(lines, null);
         }
@@ -92,6 +100,18 @@ class MessageLogService {
         return new InboundLife(message, commandLog.findByInboxId(id).orElse(null), replies.stream()
                 .map(reply -> new InboundLife.Reply(reply, partsByReply.getOrDefault(reply.getId(), List.of())))
                 .toList());
+    }
+
+    /**
+     * A number as people type it ({@code 137 0000 0001}) as stored ({@code +8613700000001}); a
+     * short service number, which is no E.164, is searched as typed.
+     */
+    private String e164(String typed) {
+        try {
+            return phoneNumbers.normalise(typed, countryCode);
+        } catch (InvalidPhoneNumberException notE164) {
+            return typed;
+        }
     }
 
     static MessageScope scopeOf(ConsoleActor actor) {

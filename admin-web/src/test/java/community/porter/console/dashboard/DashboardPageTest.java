@@ -110,7 +110,11 @@ class DashboardPageTest {
                 .andExpect(content().string(containsString("id=\"dashboard\"")))
                 .andExpect(content().string(containsString("hx-get=\"/dashboard/live\"")))
                 .andExpect(content().string(containsString("id=\"connectors\"")))
-                .andExpect(content().string(containsString("data-connector=\"operator-a\"")));
+                .andExpect(content().string(containsString("data-connector=\"operator-a\"")))
+                .andExpect(content().string(containsString("短信中心连接")));
+        mvc.perform(get("/").param("lang", "en").with(signedIn(tree.committeeAdminA())))
+                .andExpect(content().string(containsString("SMSC connections")))
+                .andExpect(content().string(containsString("Messages per minute")));
     }
 
     @Test

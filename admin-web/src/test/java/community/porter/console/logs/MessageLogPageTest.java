@@ -76,6 +76,10 @@ class MessageLogPageTest {
 
         assertThat(lines(get("/logs"), district)).containsExactly(out(failed), in(unknown), out(opened), in(km));
         assertThat(lines(get("/logs").param("phone", phoneA), district)).containsExactly(out(opened), in(km));
+        // As people type it: national, with spaces.
+        assertThat(phoneA).isEqualTo("+8613700000001");
+        assertThat(lines(get("/logs").param("phone", "137 0000 0001"), district))
+                .containsExactly(out(opened), in(km));
         assertThat(lines(get("/logs").param("direction", "in"), district)).containsExactly(in(unknown), in(km));
         assertThat(lines(get("/logs").param("direction", "out"), district)).containsExactly(out(failed), out(opened));
         assertThat(lines(get("/logs").param("state", "FAILED"), district)).containsExactly(out(failed));
@@ -84,6 +88,15 @@ class MessageLogPageTest {
         assertThat(lines(get("/logs").param("text", "door"), district)).containsExactly(out(opened));
         assertThat(lines(get("/logs").param("from", "2026-03-03"), district)).containsExactly(out(failed), in(unknown));
         assertThat(lines(get("/logs").param("to", "2026-03-02"), district)).containsExactly(out(opened), in(km));
+    }
+
+    @Test
+    void theLogAndTheAuditLogSpeakChineseByDefaultAndEnglishOnRequest() throws Exception {
+        assertThat(page(get("/logs"), tree.staffA())).contains("<h1>短信记录</h1>", "id=\"messages\"");
+        assertThat(page(get("/logs").param("lang", "en"), tree.staffA())).contains("<h1>Message log</h1>");
+        assertThat(page(get("/system/audit"), tree.districtAdmin())).contains("<h1>审计日志</h1>", "id=\"audit\"");
+        assertThat(page(get("/system/audit").param("lang", "en"), tree.districtAdmin()))
+                .contains("<h1>Audit log</h1>");
     }
 
     @Test
