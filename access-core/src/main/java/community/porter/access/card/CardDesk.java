@@ -74,9 +74,23 @@ public class CardDesk {
             }
             card = own.get(0);
         }
+        return lose(card, sender.phoneId());
+    }
+
+    /**
+     * The console's {@code GS}: staff who already checked who is asking report {@code card} lost.
+     * The same change as by SMS — a loss case (without a reporting phone) and a block command to
+     * every controller of the card's community.
+     */
+    @Transactional
+    public LossReport reportLost(Card card) {
+        return lose(card, null);
+    }
+
+    private LossReport lose(Card card, Long reportedByPhoneId) {
         return switch (card.getStatus()) {
             case LOST -> new LossReport.AlreadyLost(card.getNumber(), openCaseNumber(card));
-            case ACTIVE -> block(card, sender);
+            case ACTIVE -> block(card, reportedByPhoneId);
             default -> new LossReport.NotInUse(card.getNumber(), card.getStatus());
         };
     }
@@ -103,21 +117,37 @@ public class CardDesk {
             return left > 0 ? new Unblocking.WrongSecret(number, left)
                     : new Unblocking.Locked(number, locks.lockMinutes(), true, card.getCommunity().getPath());
         }
-        Instant now = clock.instant();
         locks.forget(sender.phone(), number);
+        return reactivate(card);
+    }
+
+    /**
+     * The console's {@code JG}: staff unblock a lost card for a holder whose identity they checked
+     * in person, so no secret is asked. Controllers are told as after an SMS.
+     */
+    @Transactional
+    public Unblocking unblock(Card card) {
+        if (card.getStatus() != CardStatus.LOST) {
+            return new Unblocking.NotLost(card.getNumber());
+        }
+        return reactivate(card);
+    }
+
+    private Unblocking reactivate(Card card) {
+        Instant now = clock.instant();
         card.unblock(now);
         cases.findFirstByCardIdAndResolvedAtIsNullOrderByIdDesc(card.getId()).ifPresent(c -> c.resolve(now));
         doorCommands.unblockCard(card, doors.findByCommunityIdOrderByCodeAsc(card.getCommunity().getId()));
         events.publishEvent(new CardStatusChanged(card, null));
-        return new Unblocking.Unblocked(number);
+        return new Unblocking.Unblocked(card.getNumber());
     }
 
-    private LossReport block(Card card, Sender sender) {
+    private LossReport block(Card card, Long reportedByPhoneId) {
         Instant now = clock.instant();
         card.reportLost(now);
         String caseNumber = newCaseNumber(now);
         cases.save(new CardLossCase(caseNumber, card,
-                sender.phoneId() == null ? null : phones.getReferenceById(sender.phoneId()), now));
+                reportedByPhoneId == null ? null : phones.getReferenceById(reportedByPhoneId), now));
         doorCommands.blockCard(card, doors.findByCommunityIdOrderByCodeAsc(card.getCommunity().getId()));
         events.publishEvent(new CardStatusChanged(card, caseNumber));
         return new LossReport.Reported(card.getNumber(), caseNumber);

@@ -1,5 +1,12 @@
 package community.porter.access.notice;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -33,6 +40,15 @@ public class BroadcastRecipients {
     public record Recipient(String phone, RecipientStatus status, Long outboxId) {
     }
 
+    /**
+     * One recipient as the console's table shows it.
+     *
+     * @param sentAt      when its message was accepted by the SMSC or modem, else {@code null}
+     * @param deliveredAt when the handset got it, as the delivery receipt says, else {@code null}
+     */
+    public record Sent(String phone, RecipientStatus status, Instant sentAt, Instant deliveredAt) {
+    }
+
     private static final int BATCH = 1000;
 
     /**
@@ -40,7 +56,7 @@ public class BroadcastRecipients {
      * from the entities may give the outbox state an enum type no other value fits.
      */
     private static final String SHOWN = """
-            select r.id, r.phone, r.outbox_id,
+            select r.id, r.phone, r.outbox_id, o.sent_at, o.delivered_at,
                    case when r.status = 'WAITING' then 'QUEUED'
                         when r.status <> 'RELEASED' then r.status
                         when o.state = 'SENT' then 'SENT'
@@ -148,5 +164,39 @@ public class BroadcastRecipients {
         return jdbc.query("select phone, shown, outbox_id from (" + SHOWN + ") x" + where + " order by id limit ?",
                 (rs, i) -> new Recipient(rs.getString(1), RecipientStatus.valueOf(rs.getString(2)),
                         rs.getObject(3) == null ? null : rs.getLong(3)), args);
+    }
+
+    /**
+     * The recipients of {@code broadcastId} from {@code offset} on, at most {@code limit}, in the
+     * order they were stored, only those with shown status {@code status} unless it is
+     * {@code null}; with the times their messages were sent and delivered.
+     */
+    public List<Sent> page(long broadcastId, RecipientStatus status, int offset, int limit) {
+        String where = status == null ? "" : " where shown = ?";
+        Object[] args = status == null ? new Object[] {broadcastId, limit, offset}
+                : new Object[] {broadcastId, status.name(), limit, offset};
+        return jdbc.query("select phone, shown, sent_at, delivered_at from (" + SHOWN + ") x" + where
+                + " order by id limit ? offset ?",
+                (rs, i) -> new Sent(rs.getString(1), RecipientStatus.valueOf(rs.getString(2)), instant(rs, 3),
+                        instant(rs, 4)), args);
+    }
+
+    /**
+     * A time column as an instant. Instants are stored as UTC wall-clock TIMESTAMPs by the
+     * migrations, while a schema generated from the entities keeps them with their offset; drivers
+     * hand back either.
+     */
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        Object at = rs.getObject(column);
+        if (at instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (at instanceof Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        if (at instanceof LocalDateTime local) {
+            return local.toInstant(ZoneOffset.UTC);
+        }
+        return at == null ? null : rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 }

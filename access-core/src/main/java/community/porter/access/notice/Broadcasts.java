@@ -117,6 +117,15 @@ public class Broadcasts {
         return recipients.list(id, status, limit);
     }
 
+    /**
+     * One page of the recipients of broadcast {@code id}, with their send and delivery times:
+     * {@code limit} from {@code offset} on, those with {@code status} only unless {@code null}.
+     */
+    @Transactional(readOnly = true)
+    public List<BroadcastRecipients.Sent> recipients(long id, RecipientStatus status, int offset, int limit) {
+        return recipients.page(id, status, offset, limit);
+    }
+
     /** Stops broadcast {@code id}: recipients not released yet are never sent; released ones go on. */
     @Transactional
     public Cancel cancel(long id) {

@@ -52,18 +52,44 @@ public class VisitorBlacklist {
         boolean added = false;
         int revoked = 0;
         for (OrgNode community : communities) {
-            if (!entries.existsByCommunityIdAndPhone(community.getId(), phone)) {
-                entries.save(new BlacklistEntry(community, phone, reason, "sms:" + staff.phone(), now));
-                added = true;
-            }
-            for (VisitorPass pass : passes.findByCommunityIdAndVisitorPhoneAndState(community.getId(), phone,
-                    PassState.ACTIVE)) {
-                revoked += pass.isLive(now) ? 1 : 0;
-                pass.revoke(now);
-            }
-            requests.findByCommunityIdAndVisitorPhoneAndState(community.getId(), phone, RequestState.PENDING)
-                    .forEach(r -> r.revoke(null, now));
+            Blacklisting one = bar(community, phone, reason, "sms:" + staff.phone(), now);
+            added |= one.outcome() == DeskOutcome.DONE;
+            revoked += one.passesRevoked();
         }
+        return new Blacklisting(added ? DeskOutcome.DONE : DeskOutcome.ALREADY_BLACKLISTED, revoked);
+    }
+
+    /**
+     * The console's blacklisting: bars {@code phone} (E.164) from one {@code community}, with the
+     * same effect as {@code LH} there.
+     *
+     * @param createdBy the actor as the audit log names them ({@code console:<username>})
+     */
+    @Transactional
+    public Blacklisting blacklist(OrgNode community, String phone, String reason, String createdBy) {
+        return bar(community, phone, reason, createdBy, clock.instant());
+    }
+
+    /** Lifts a bar: the phone may ask for passes again; what was revoked stays revoked. */
+    @Transactional
+    public void remove(BlacklistEntry entry) {
+        entries.delete(entry);
+    }
+
+    private Blacklisting bar(OrgNode community, String phone, String reason, String createdBy, Instant now) {
+        boolean added = false;
+        if (!entries.existsByCommunityIdAndPhone(community.getId(), phone)) {
+            entries.save(new BlacklistEntry(community, phone, reason, createdBy, now));
+            added = true;
+        }
+        int revoked = 0;
+        for (VisitorPass pass : passes.findByCommunityIdAndVisitorPhoneAndState(community.getId(), phone,
+                PassState.ACTIVE)) {
+            revoked += pass.isLive(now) ? 1 : 0;
+            pass.revoke(now);
+        }
+        requests.findByCommunityIdAndVisitorPhoneAndState(community.getId(), phone, RequestState.PENDING)
+                .forEach(r -> r.revoke(null, now));
         return new Blacklisting(added ? DeskOutcome.DONE : DeskOutcome.ALREADY_BLACKLISTED, revoked);
     }
 }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,12 +50,13 @@ public class VisitorDesk {
     private final VisitorCodes codes;
     private final VisitorsProperties properties;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public VisitorDesk(RoomRepository rooms, VisitorRequestRepository requests, BlacklistEntryRepository blacklist,
             PhoneRepository phones, StaffRoleRepository staffRoles, PersonRepository people, VisitorAuthority authority,
             PassIssuer issuer, VisitorCodes codes, VisitorsProperties properties, EntityManager entityManager,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.rooms = rooms;
         this.requests = requests;
         this.blacklist = blacklist;
@@ -66,6 +68,7 @@ public class VisitorDesk {
         this.codes = codes;
         this.properties = properties;
         this.entityManager = entityManager;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -130,6 +133,36 @@ public class VisitorDesk {
     }
 
     /**
+     * The console's {@code TY}: staff approve {@code request} (already checked to be theirs) and
+     * its pass is issued as after an SMS approval. {@link VisitDecided} tells the SMS side, which
+     * sends the visitor the pass as it does for {@code TY}.
+     *
+     * @param request the request, in any state: only a pending, open one is approved
+     */
+    @Transactional
+    public VisitAnswered approve(VisitorRequest request) {
+        Instant now = clock.instant();
+        return locked(request, now).then(r -> {
+            r.approve(null, now);
+            VisitorPass pass = issuer.issue(r, r.getVisitorPhone(), r.getType(), r.getRoom(), Optional.empty(), null,
+                    now);
+            events.publishEvent(new VisitDecided(r, pass));
+            return new VisitAnswered(DeskOutcome.DONE, r, pass);
+        });
+    }
+
+    /** The console's {@code JJ}: staff deny {@code request}; {@link VisitDecided} has the visitor told. */
+    @Transactional
+    public VisitAnswered deny(VisitorRequest request) {
+        Instant now = clock.instant();
+        return locked(request, now).then(r -> {
+            r.deny(null, now);
+            events.publishEvent(new VisitDecided(r, null));
+            return new VisitAnswered(DeskOutcome.DONE, r, null);
+        });
+    }
+
+    /**
      * {@code FK}: a resident invites a visitor to their room (the first, where they have several);
      * the pass is issued at once.
      */
@@ -180,6 +213,11 @@ public class VisitorDesk {
         }
         VisitorRequest chosen = mine.stream().filter(r -> r.getState() == RequestState.PENDING).findFirst()
                 .orElse(mine.get(0));
+        return locked(chosen, now);
+    }
+
+    /** {@code chosen} locked and ready to be answered, or why it is not. */
+    private Answerable locked(VisitorRequest chosen, Instant now) {
         // Two residents may answer at once: the second waits here and then sees the first's answer.
         entityManager.refresh(chosen, LockModeType.PESSIMISTIC_WRITE);
         return switch (chosen.getState()) {

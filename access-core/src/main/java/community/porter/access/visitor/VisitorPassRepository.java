@@ -3,6 +3,8 @@ package community.porter.access.visitor;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -49,4 +51,16 @@ public interface VisitorPassRepository extends JpaRepository<VisitorPass, Long> 
 
     /** Active passes past their validity, for the expiry sweep. */
     List<VisitorPass> findByStateAndValidToLessThanEqual(PassState state, Instant now);
+
+    /** Live passes of rooms at or under the node with {@code scopePath}, ending soonest first. */
+    @Query(value = """
+            select p from VisitorPass p
+            where p.state = community.porter.access.visitor.PassState.ACTIVE and p.validTo > :now
+              and p.room.unit.path like concat(:scopePath, '%')
+            order by p.validTo, p.id""", countQuery = """
+            select count(p) from VisitorPass p
+            where p.state = community.porter.access.visitor.PassState.ACTIVE and p.validTo > :now
+              and p.room.unit.path like concat(:scopePath, '%')""")
+    Page<VisitorPass> findLiveInScope(@Param("scopePath") String scopePath, @Param("now") Instant now,
+            Pageable page);
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 /** Visitor requests. */
 public interface VisitorRequestRepository extends JpaRepository<VisitorRequest, Long> {
@@ -29,4 +31,12 @@ public interface VisitorRequestRepository extends JpaRepository<VisitorRequest, 
     /** The latest requests that used {@code approvalCode} since {@code since}, newest first. */
     List<VisitorRequest> findTop20ByApprovalCodeAndCreatedAtGreaterThanEqualOrderByIdDesc(
             String approvalCode, Instant since);
+
+    /** Requests still waiting for an answer, of rooms at or under the node with {@code scopePath}, oldest first. */
+    @Query("""
+            select r from VisitorRequest r
+            where r.state = community.porter.access.visitor.RequestState.PENDING and r.expiresAt > :now
+              and r.room.unit.path like concat(:scopePath, '%')
+            order by r.createdAt, r.id""")
+    List<VisitorRequest> findOpenInScope(@Param("scopePath") String scopePath, @Param("now") Instant now);
 }

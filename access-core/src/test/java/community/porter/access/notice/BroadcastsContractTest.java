@@ -25,6 +25,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.jdbc.JdbcTestUtils;
@@ -73,6 +74,7 @@ abstract class BroadcastsContractTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transaction;
     @Autowired TestClock clock;
+    @Autowired BroadcastRepository repository;
 
     OrgNode community;
 
@@ -305,6 +307,42 @@ abstract class BroadcastsContractTest {
         transaction.executeWithoutResult(s -> outbox.findById(copies.get(0)).orElseThrow().markDelivered(MORNING));
         assertThat(progress(created).counts()).containsEntry(RecipientStatus.DELIVERED, 1);
         assertThat(broadcasts.progress(-1)).isEmpty();
+    }
+
+    @Test
+    void recipientsArePagedWithTheTimesTheirCopiesWereSentAndDelivered() {
+        Broadcasts.Created created = create(targets.channel(community, "TZ").orElseThrow(), false);
+        List<Long> copies = created.released();
+        Instant sentAt = MORNING.plusSeconds(5);
+        Instant deliveredAt = MORNING.plusSeconds(9);
+        transaction.executeWithoutResult(s -> {
+            outbox.findById(copies.get(0)).orElseThrow().markSent("smsc-1", 1, sentAt);
+            outbox.findById(copies.get(0)).orElseThrow().markDelivered(deliveredAt);
+        });
+
+        List<BroadcastRecipients.Sent> first = broadcasts.recipients(created.id(), null, 0, 2);
+        List<BroadcastRecipients.Sent> second = broadcasts.recipients(created.id(), null, 2, 2);
+        assertThat(first).hasSize(2);
+        assertThat(second).as("the third and last recipient").hasSize(1);
+        assertThat(first.get(0).status()).isEqualTo(RecipientStatus.DELIVERED);
+        assertThat(first.get(0).sentAt()).isEqualTo(sentAt);
+        assertThat(first.get(0).deliveredAt()).isEqualTo(deliveredAt);
+        assertThat(first.get(1).sentAt()).as("not sent yet").isNull();
+        assertThat(broadcasts.recipients(created.id(), RecipientStatus.QUEUED, 0, 10)).hasSize(2)
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(RecipientStatus.QUEUED));
+    }
+
+    @Test
+    void broadcastsOfAScopeAreListedNewestFirstAndNoneOutsideIt() {
+        Broadcasts.Created older = create(scope("1-1"), false);
+        clock.set(MORNING.plusSeconds(60));
+        Broadcasts.Created newer = create(scope("1-1"), false);
+
+        assertThat(repository.findInScope(community.getPath(), PageRequest.of(0, 10)).map(Broadcast::getId))
+                .containsExactly(newer.id(), older.id());
+        assertThat(repository.findInScope(community.getPath(), PageRequest.of(1, 1)).getContent())
+                .extracting(Broadcast::getId).containsExactly(older.id());
+        assertThat(repository.findInScope("/no-such-path/", PageRequest.of(0, 10))).isEmpty();
     }
 
     private Broadcasts.Created create(BroadcastTarget target, boolean urgent) {

@@ -1,30 +1,26 @@
 package community.porter.console.api;
 
 import community.porter.access.notice.Broadcast;
+import community.porter.access.notice.BroadcastChecks;
 import community.porter.access.notice.BroadcastRequest;
 import community.porter.access.notice.BroadcastTarget;
-import community.porter.access.notice.BroadcastTargets;
-import community.porter.access.notice.BroadcastsProperties;
 import community.porter.access.notice.RejectedEntry;
 import community.porter.access.org.OrgNode;
 import community.porter.access.org.OrgNodeRepository;
 import community.porter.access.org.OrgNodeType;
-import community.porter.access.person.MembershipRole;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks a posted broadcast and turns it into a {@link BroadcastRequest}: every problem is
- * collected and reported at once, and the entries of a phone list that were not taken are kept
- * for the answer.
+ * Checks a posted broadcast and turns it into a {@link BroadcastRequest}: the rules every composed
+ * broadcast meets are {@link BroadcastChecks}'; here only what is particular to the JSON form
+ * (which community, which combination of target fields). Every problem is collected and reported
+ * at once, and the entries of a phone list that were not taken are kept for the answer.
  */
 @Component
 class BroadcastPosting {
@@ -60,30 +56,21 @@ class BroadcastPosting {
     }
 
     private final OrgNodeRepository nodes;
-    private final BroadcastTargets targets;
-    private final BroadcastsProperties properties;
-    private final Clock clock;
+    private final BroadcastChecks checks;
 
-    BroadcastPosting(OrgNodeRepository nodes, BroadcastTargets targets, BroadcastsProperties properties, Clock clock) {
+    BroadcastPosting(OrgNodeRepository nodes, BroadcastChecks checks) {
         this.nodes = nodes;
-        this.targets = targets;
-        this.properties = properties;
-        this.clock = clock;
+        this.checks = checks;
     }
 
     @Transactional(readOnly = true)
     Checked check(Posted posted, Broadcast.AuthorKind authorKind, String author) {
+        List<BroadcastChecks.Problem> problems = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        if (posted.text() == null || posted.text().isBlank()) {
-            errors.add("text: must not be empty");
-        } else if (posted.text().length() > properties.maxTextLength()) {
-            errors.add("text: at most " + properties.maxTextLength() + " characters");
-        }
-        Instant now = clock.instant();
-        if (posted.validUntil() != null && !posted.validUntil().isAfter(
-                posted.scheduledAt() == null || posted.scheduledAt().isBefore(now) ? now : posted.scheduledAt())) {
-            errors.add("validUntil: must be after now and after scheduledAt");
-        }
+        checks.text(posted.text(), problems);
+        checks.validity(posted.scheduledAt(), posted.validUntil(), problems);
+        // Reported in the order the fields are read: text and times before community and target.
+        drain(problems, errors);
         Optional<OrgNode> community = community(posted.community(), errors);
         List<RejectedEntry> rejected = List.of();
         BroadcastTarget target = null;
@@ -94,22 +81,16 @@ class BroadcastPosting {
             } else if (t.phones() != null) {
                 if (t.channel() != null || t.scope() != null || t.role() != null) {
                     errors.add("target: phones cannot be combined with channel, scope or role");
-                } else if (t.phones().isEmpty()) {
-                    errors.add("target.phones: must not be empty");
-                } else if (t.phones().size() > properties.maxListSize()) {
-                    errors.add("target.phones: at most " + properties.maxListSize() + " entries");
                 } else {
-                    BroadcastTargets.ListTarget list = targets.list(community.get(), t.phones());
+                    BroadcastChecks.CheckedList list = checks.list(community.get(), t.phones(), problems);
                     rejected = list.rejected();
-                    if (list.target().phones().isEmpty()) {
-                        errors.add("target.phones: no valid phone number");
-                    }
                     target = list.target();
                 }
             } else {
-                target = channelOrScope(community.get(), t, errors);
+                target = channelOrScope(community.get(), t, problems, errors);
             }
         }
+        drain(problems, errors);
         if (!errors.isEmpty()) {
             return new Checked(null, rejected, errors);
         }
@@ -118,48 +99,25 @@ class BroadcastPosting {
                 rejected, List.of());
     }
 
-    private BroadcastTarget channelOrScope(OrgNode community, PostedTarget t, List<String> errors) {
+    private static void drain(List<BroadcastChecks.Problem> problems, List<String> errors) {
+        problems.forEach(p -> errors.add(p.message()));
+        problems.clear();
+    }
+
+    private BroadcastTarget channelOrScope(OrgNode community, PostedTarget t, List<BroadcastChecks.Problem> problems,
+            List<String> errors) {
         if (t.channel() != null) {
             if (t.scope() != null || t.role() != null) {
                 errors.add("target: channel cannot be combined with scope or role");
                 return null;
             }
-            Optional<BroadcastTarget> channel = targets.channel(community, t.channel());
-            if (channel.isEmpty()) {
-                errors.add("target.channel: no channel " + t.channel() + " in " + community.getCode());
-            }
-            return channel.orElse(null);
+            return checks.channel(community, t.channel(), problems).orElse(null);
         }
         if (t.scope() == null && t.role() == null) {
             errors.add("target: give one of channel, scope (with or without role) or phones");
             return null;
         }
-        String typed = t.scope() == null ? "ALL" : t.scope();
-        Optional<BroadcastTarget> scope = targets.scope(community, typed);
-        if (scope.isEmpty()) {
-            errors.add("target.scope: no scope " + typed + " in " + community.getCode());
-            return null;
-        }
-        return t.role() == null ? scope.get() : withRoles(scope.get(), t.role(), errors);
-    }
-
-    private static BroadcastTarget withRoles(BroadcastTarget scope, String words, List<String> errors) {
-        Set<MembershipRole> roles = EnumSet.noneOf(MembershipRole.class);
-        boolean staff = false;
-        for (String word : words.split("[,\\s]+")) {
-            String role = word.strip().toUpperCase(Locale.ROOT);
-            if (role.equals(BroadcastTarget.STAFF)) {
-                staff = true;
-            } else if (EnumSet.allOf(MembershipRole.class).stream().anyMatch(r -> r.name().equals(role))) {
-                roles.add(MembershipRole.valueOf(role));
-            } else if (!role.isEmpty()) {
-                errors.add("target.role: " + word + " is none of OWNER, FAMILY, TENANT, STAFF");
-            }
-        }
-        if (roles.isEmpty() && !staff) {
-            errors.add("target.role: name at least one of OWNER, FAMILY, TENANT, STAFF");
-        }
-        return scope.withRoles(roles, staff);
+        return checks.scope(community, t.scope() == null ? "ALL" : t.scope(), t.role(), problems).orElse(null);
     }
 
     private Optional<OrgNode> community(String code, List<String> errors) {

@@ -3,17 +3,17 @@ package community.porter.console.apikeys;
 import community.porter.access.console.ApiKey;
 import community.porter.access.console.ApiKeys;
 import community.porter.access.console.ApiKeys.IssuedKey;
+import community.porter.console.security.ConsoleActor;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Service;
 
 /**
- * API keys as the console manages them: only administrators may see, create or revoke them (a key
- * reads and sends on the whole installation's behalf, so property staff get none), and the audit
- * log names the console user who did it.
+ * API keys as the console manages them. A key reads and sends on the whole installation's behalf,
+ * across every community of the tree, so only administrators at the root of the tree may see,
+ * create or revoke keys: a committee's administrator holding one would read the other
+ * committees' messages. The audit log names the console user who did it.
  */
 @Service
 class ApiKeyAdministration {
@@ -24,34 +24,29 @@ class ApiKeyAdministration {
         this.keys = keys;
     }
 
-    List<ApiKey> list(Authentication user) {
-        requireAdministrator(user);
+    List<ApiKey> list(ConsoleActor actor) {
+        requireRootAdministrator(actor);
         return keys.list();
     }
 
-    IssuedKey create(String name, Authentication user) {
-        requireAdministrator(user);
-        return keys.create(name, actor(user));
+    IssuedKey create(String name, ConsoleActor actor) {
+        requireRootAdministrator(actor);
+        return keys.create(name, actor.auditName());
     }
 
-    Optional<ApiKey> revoke(long id, Authentication user) {
-        requireAdministrator(user);
-        return keys.revoke(id, actor(user));
+    Optional<ApiKey> revoke(long id, ConsoleActor actor) {
+        requireRootAdministrator(actor);
+        return keys.revoke(id, actor.auditName());
     }
 
-    /** Administrators are the {@code *_ADMIN} roles, whatever their level in the tree. */
-    static boolean isAdministrator(Authentication user) {
-        return user != null && user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(role -> role.startsWith("ROLE_") && role.endsWith("_ADMIN"));
+    /** Administrators at a root of the tree; property staff and lower levels are not. */
+    static boolean mayManageKeys(ConsoleActor actor) {
+        return actor.isAdministrator() && actor.isAtTreeRoot();
     }
 
-    private static void requireAdministrator(Authentication user) {
-        if (!isAdministrator(user)) {
-            throw new AccessDeniedException("API keys are managed by administrators only");
+    private static void requireRootAdministrator(ConsoleActor actor) {
+        if (!mayManageKeys(actor)) {
+            throw new AccessDeniedException("API keys are managed by administrators at the root of the tree only");
         }
-    }
-
-    private static String actor(Authentication user) {
-        return "console:" + user.getName();
     }
 }

@@ -1,7 +1,7 @@
 package community.porter.console.apikeys;
 
+import community.porter.console.security.ConsoleActor;
 import jakarta.validation.Valid;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,7 +30,7 @@ class ApiKeysController {
     }
 
     @GetMapping
-    String initApiKeyForm(Authentication user, Model model) {
+    String initApiKeyForm(ConsoleActor user, Model model) {
         if (!model.containsAttribute("apiKeyForm")) {
             model.addAttribute("apiKeyForm", new ApiKeyForm());
         }
@@ -40,7 +40,7 @@ class ApiKeysController {
 
     @PostMapping
     String processApiKeyForm(@Valid @ModelAttribute("apiKeyForm") ApiKeyForm form, BindingResult result,
-            Authentication user, Model model, RedirectAttributes redirect) {
+            ConsoleActor user, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             model.addAttribute("keys", keys.list(user));
             return VIEW;
@@ -52,7 +52,7 @@ class ApiKeysController {
     }
 
     @PostMapping("/{id}/revoke")
-    String revoke(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
+    String revoke(@PathVariable long id, ConsoleActor user, RedirectAttributes redirect) {
         var revoked = keys.revoke(id, user);
         redirect.addFlashAttribute(revoked.isPresent() ? "revokedName" : "notFound",
                 revoked.map(k -> k.getName()).orElse(String.valueOf(id)));

@@ -52,6 +52,14 @@ public record ConsoleActor(long userId, String username, ConsoleRole role, long 
         return node;
     }
 
+    /**
+     * True when the user belongs to a root of the organisation tree (a node without parent, whose
+     * path holds one id): what reaches the whole installation, such as an API key, is theirs.
+     */
+    public boolean isAtTreeRoot() {
+        return nodePath.indexOf('/', 1) == nodePath.length() - 1;
+    }
+
     /** Administrators of any level; property staff are not. */
     public boolean isAdministrator() {
         return role != ConsoleRole.STAFF;

@@ -50,6 +50,9 @@ public class SecurityConfiguration {
             + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none';"
             + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** No camera, microphone, location or payment for any page of the console. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
     /**
@@ -149,6 +152,8 @@ public class SecurityConfiguration {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frames -> frames.deny())
                 .contentTypeOptions(Customizer.withDefaults())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                // The console needs none of the browser's devices; a page that was tricked into asking gets nothing.
+                .permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY));
     }
 }

@@ -24,6 +24,16 @@ class LayoutModelAdvice {
         return simulator.getIfAvailable() != null;
     }
 
+    /**
+     * The navigation offers API keys only to those who may manage them: administrators at the root
+     * of the tree (the service refuses everyone else whatever the page shows).
+     */
+    @ModelAttribute("mayManageApiKeys")
+    boolean mayManageApiKeys(Authentication authentication) {
+        return authentication != null && authentication.getPrincipal() instanceof ConsoleUserPrincipal user
+                && user.actor().isAdministrator() && user.actor().isAtTreeRoot();
+    }
+
     /** The signed-in person as the header shows them: display name, else login name. */
     @ModelAttribute("currentUserName")
     String currentUserName(Authentication authentication) {

@@ -44,6 +44,14 @@ class ConsoleActorTest {
         assertThat(new ConsoleActor(8, "li", ConsoleRole.STAFF, 9, "/1/2/4/9/").isAdministrator()).isFalse();
     }
 
+    @Test
+    void onlyAUserOfANodeWithoutParentIsAtTheRootOfTheTree() {
+        assertThat(new ConsoleActor(1, "root", ConsoleRole.DISTRICT_ADMIN, 1, "/1/").isAtTreeRoot()).isTrue();
+        assertThat(new ConsoleActor(1, "root", ConsoleRole.DISTRICT_ADMIN, 12, "/12/").isAtTreeRoot()).isTrue();
+        assertThat(committeeAdmin.isAtTreeRoot()).isFalse();
+        assertThat(new ConsoleActor(1, "st", ConsoleRole.STREET_ADMIN, 2, "/1/2/").isAtTreeRoot()).isFalse();
+    }
+
     /** A node as the database would have completed it: the path is set after the insert. */
     private static OrgNode node(String path) {
         OrgNode node = new OrgNode(OrgNodeType.COMMUNITY, "X", "X");

@@ -19,6 +19,8 @@ import community.porter.access.console.ConsoleRole;
 import community.porter.access.console.ConsoleUser;
 import community.porter.access.console.ConsoleUserRepository;
 import community.porter.access.person.Language;
+import community.porter.access.audit.AuditEntry;
+import community.porter.access.audit.AuditEntryRepository;
 import community.porter.console.ConsoleTestData;
 import community.porter.console.MutableClock;
 import jakarta.servlet.RequestDispatcher;
@@ -49,6 +51,7 @@ class ConsoleLoginTest {
 
     @Autowired MockMvc mvc;
     @Autowired ConsoleTestData data;
+    @Autowired AuditEntryRepository audit;
     @Autowired ConsoleUserRepository users;
     @Autowired MutableClock clock;
     @Autowired PasswordEncoder passwords;
@@ -94,6 +97,11 @@ class ConsoleLoginTest {
         mvc.perform(formLogin("/login").user("alice").password(PASSWORD))
                 .andExpect(redirectedUrl("/"))
                 .andExpect(authenticated().withUsername("alice").withRoles("COMMUNITY_ADMIN"));
+        assertThat(audit.findAll()).singleElement().satisfies(entry -> {
+            assertThat(entry.getAction()).isEqualTo("LOGIN");
+            assertThat(entry.getActor()).isEqualTo("console:alice");
+            assertThat(entry.getScopePath()).isEqualTo(users.findByUsername("alice").orElseThrow().getNode().getPath());
+        });
     }
 
     @Test
@@ -120,6 +128,11 @@ class ConsoleLoginTest {
         mvc.perform(formLogin("/login").user("alice").password(PASSWORD))
                 .andExpect(redirectedUrl("/login?locked"))
                 .andExpect(unauthenticated());
+
+        assertThat(audit.findAll()).extracting(AuditEntry::getAction)
+                .as("the audit log of the lock-out").contains("LOGIN_FAILED", "ACCOUNT_LOCKED")
+                .doesNotContain("LOGIN");
+        assertThat(audit.findAll()).allSatisfy(e -> assertThat(e.getActor()).isEqualTo("console:alice"));
 
         clock.advance(Duration.ofMinutes(14));
         mvc.perform(formLogin("/login").user("alice").password(PASSWORD))
@@ -184,7 +197,20 @@ class ConsoleLoginTest {
                 .andExpect(header().string("Content-Security-Policy", Matchers.containsString("frame-ancestors 'none'")))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andExpect(header().string("Referrer-Policy", "same-origin"));
+                .andExpect(header().string("Referrer-Policy", "same-origin"))
+                .andExpect(header().string("Permissions-Policy", Matchers.containsString("camera=()")))
+                .andExpect(header().string("Cache-Control", Matchers.containsString("no-store")));
+    }
+
+    @Test
+    void aLoginGetsANewSessionSoAnIdPlantedBeforeItIsWorthNothing() throws Exception {
+        var before = new org.springframework.mock.web.MockHttpSession();
+        String planted = before.getId();
+        var login = mvc.perform(post("/login").session(before).with(csrf())
+                        .param("username", "alice").param("password", PASSWORD))
+                .andExpect(status().isFound())
+                .andReturn();
+        assertThat(login.getRequest().getSession(false).getId()).isNotEqualTo(planted);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package community.porter.command.visitor;
 
 import community.porter.access.message.CommandOutcome;
-import community.porter.access.message.OutboxMessage;
 import community.porter.access.visitor.DeskOutcome;
 import community.porter.access.visitor.VisitAnswered;
 import community.porter.access.visitor.VisitorDesk;
@@ -55,9 +54,7 @@ class ApproveVisitHandler implements CommandHandler<Command.Approve> {
         String until = words.until(pass.getValidTo());
         Reply toApprover = Reply.toSender(ReplyKeys.TY_APPROVED, request.getVisitorName(),
                 words.type(request.getType(), context.language()), until);
-        Reply toVisitor = new Reply(request.getVisitorPhone(), ReplyKeys.PASS_ISSUED,
-                List.of(pass.getPassCode(), until, request.getRoom().getCode()), null, OutboxMessage.Kind.NOTICE,
-                Reply.URGENT);
+        Reply toVisitor = VisitorReplies.passIssued(request, pass, until);
         return new CommandResult(CommandOutcome.OK, List.of(toApprover, toVisitor),
                 "request " + request.getId() + " approved, pass " + pass.getId());
     }

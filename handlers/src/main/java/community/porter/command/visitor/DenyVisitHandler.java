@@ -1,7 +1,6 @@
 package community.porter.command.visitor;
 
 import community.porter.access.message.CommandOutcome;
-import community.porter.access.message.OutboxMessage;
 import community.porter.access.visitor.DeskOutcome;
 import community.porter.access.visitor.VisitAnswered;
 import community.porter.access.visitor.VisitorDesk;
@@ -48,8 +47,7 @@ class DenyVisitHandler implements CommandHandler<Command.Deny> {
         VisitorRequest request = answered.request();
         Reply toDenier = Reply.toSender(ReplyKeys.JJ_DENIED, request.getVisitorName(),
                 words.type(request.getType(), context.language()));
-        Reply toVisitor = new Reply(request.getVisitorPhone(), ReplyKeys.SQ_DENIED,
-                List.of(request.getRoom().getCode()), null, OutboxMessage.Kind.NOTICE, Reply.URGENT);
+        Reply toVisitor = VisitorReplies.denied(request);
         return new CommandResult(CommandOutcome.OK, List.of(toDenier, toVisitor),
                 "request " + request.getId() + " denied");
     }
