@@ -2,6 +2,7 @@ package community.porter.console.dashboard;
 
 import community.porter.console.security.ConsoleActor;
 import community.porter.console.security.ConsoleUserPrincipal;
+import community.porter.console.web.ConsoleTimeZone;
 import java.time.ZoneId;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -16,9 +17,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DashboardController {
 
     private final DashboardService dashboard;
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final ZoneId zone;
 
-    DashboardController(DashboardService dashboard) {
+    DashboardController(DashboardService dashboard, ConsoleTimeZone zone) {
+        this.zone = zone.zone();
         this.dashboard = dashboard;
     }
 

@@ -4,6 +4,7 @@ import community.porter.access.message.CommandOutcome;
 import community.porter.access.message.InboxMessage;
 import community.porter.access.message.OutboxMessage;
 import community.porter.console.security.ConsoleActor;
+import community.porter.console.web.ConsoleTimeZone;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,9 +20,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 class LogsController {
 
     private final MessageLogService messages;
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final ZoneId zone;
 
-    LogsController(MessageLogService messages) {
+    LogsController(MessageLogService messages, ConsoleTimeZone zone) {
+        this.zone = zone.zone();
         this.messages = messages;
     }
 

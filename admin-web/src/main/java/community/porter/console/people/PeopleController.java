@@ -3,6 +3,7 @@ package community.porter.console.people;
 import community.porter.access.person.MembershipRole;
 import community.porter.access.person.Permission;
 import community.porter.console.security.ConsoleActor;
+import community.porter.console.web.ConsoleTimeZone;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,9 +36,10 @@ class PeopleController {
     private final PeopleDirectory directory;
     private final PersonChanges changes;
     /** Dates of a membership are meant where the console runs: a day starts at local midnight. */
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final ZoneId zone;
 
-    PeopleController(PeopleDirectory directory, PersonChanges changes) {
+    PeopleController(PeopleDirectory directory, PersonChanges changes, ConsoleTimeZone zone) {
+        this.zone = zone.zone();
         this.directory = directory;
         this.changes = changes;
     }

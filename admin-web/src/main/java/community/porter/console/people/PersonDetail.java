@@ -4,8 +4,6 @@ import community.porter.access.person.MembershipRole;
 import community.porter.access.person.Permission;
 import community.porter.access.person.PhoneStatus;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
@@ -32,14 +30,6 @@ public record PersonDetail(long id, String name, List<PhoneLine> phones, List<Me
      */
     public record MembershipLine(long id, long roomId, String communityName, String roomCode, MembershipRole role,
             Instant validFrom, Instant validTo, MembershipState state, boolean changeable) {
-
-        public String fromText() {
-            return when(validFrom);
-        }
-
-        public String toText() {
-            return when(validTo);
-        }
     }
 
     /** A staff role at a node; {@code changeable} as for memberships. */
@@ -51,13 +41,6 @@ public record PersonDetail(long id, String name, List<PhoneLine> phones, List<Me
         }
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
-
-    /** An instant as the console shows it, local to where it runs; empty for an open end. */
-    static String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
-    }
 
     /** Where a membership stands today. */
     public enum MembershipState {

@@ -18,13 +18,5 @@ public record RoomDetail(long id, String code, String communityName, String unit
     /** One membership of the room. */
     public record Member(long personId, String name, MembershipRole role, Instant validFrom, Instant validTo,
             PersonDetail.MembershipState state) {
-
-        public String fromText() {
-            return PersonDetail.when(validFrom);
-        }
-
-        public String toText() {
-            return PersonDetail.when(validTo);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package community.porter.console.simulator;
 
+import community.porter.console.web.ConsoleTimeZone;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.ZoneId;
@@ -35,9 +36,10 @@ class SimulatorController {
     private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile(PHONE_PATTERN);
 
     private final ObjectProvider<PhoneSimulator> simulators;
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final ZoneId zone;
 
-    SimulatorController(ObjectProvider<PhoneSimulator> simulators) {
+    SimulatorController(ObjectProvider<PhoneSimulator> simulators, ConsoleTimeZone zone) {
+        this.zone = zone.zone();
         this.simulators = simulators;
     }
 

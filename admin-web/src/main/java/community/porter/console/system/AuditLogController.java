@@ -1,6 +1,7 @@
 package community.porter.console.system;
 
 import community.porter.console.security.ConsoleActor;
+import community.porter.console.web.ConsoleTimeZone;
 import java.time.ZoneId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,9 +14,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class AuditLogController {
 
     private final AuditLogService audit;
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final ZoneId zone;
 
-    AuditLogController(AuditLogService audit) {
+    AuditLogController(AuditLogService audit, ConsoleTimeZone zone) {
+        this.zone = zone.zone();
         this.audit = audit;
     }
 

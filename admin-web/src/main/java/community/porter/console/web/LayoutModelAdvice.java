@@ -2,6 +2,7 @@ package community.porter.console.web;
 
 import community.porter.console.security.ConsoleUserPrincipal;
 import community.porter.console.simulator.PhoneSimulator;
+import java.time.ZoneId;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -13,9 +14,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutModelAdvice {
 
     private final ObjectProvider<PhoneSimulator> simulator;
+    private final ConsoleTimeZone zone;
 
-    LayoutModelAdvice(ObjectProvider<PhoneSimulator> simulator) {
+    LayoutModelAdvice(ObjectProvider<PhoneSimulator> simulator, ConsoleTimeZone zone) {
         this.simulator = simulator;
+        this.zone = zone;
     }
 
     /** The navigation offers the phone simulator only where one exists, that is in demo mode. */
@@ -32,6 +35,12 @@ class LayoutModelAdvice {
     boolean mayManageApiKeys(Authentication authentication) {
         return authentication != null && authentication.getPrincipal() instanceof ConsoleUserPrincipal user
                 && user.actor().isAdministrator() && user.actor().isAtTreeRoot();
+    }
+
+    /** Every page shows times in the community's zone, whichever controller rendered it. */
+    @ModelAttribute("zone")
+    ZoneId zone() {
+        return zone.zone();
     }
 
     /** The signed-in person as the header shows them: display name, else login name. */
